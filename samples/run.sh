@@ -12,6 +12,8 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 MSBUILDDISABLENODEREUSE=1
 export NUGET_PACKAGES="$artifacts/sample-packages"
 rm -rf "$artifacts/packages" "$NUGET_PACKAGES" "$here/ContactsService/bin" "$here/ContactsService/obj"
 
+command -v curl >/dev/null || { apt-get update -qq && apt-get install -y -qq curl >/dev/null; }
+
 step() { printf '\n==> %s\n' "$*"; }
 
 step "Packing OpenCx.Scopes and OpenCx.Scopes.AspNetCore into artifacts/packages"
