@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Configuration;
@@ -42,6 +43,11 @@ public static class OpenCxApiKeysServiceCollectionExtensions
 
         services.AddOptions<OpenCxApiKeysOptions>().Configure(configure).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<OpenCxApiKeysOptions>, OpenCxApiKeysOptionsValidator>());
+        if (services.Any(static service => service.ServiceType == typeof(IAuthorizationHandler) && service.ImplementationType == typeof(OpenCxScopeAuthorizationHandler)))
+        {
+            return services; // called again: the keys above are added, the scheme and policy are there already
+        }
+
         services.TryAddSingleton<IOpenCxApiKeyStore, ConfiguredOpenCxApiKeyStore>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuthorizationHandler, OpenCxScopeAuthorizationHandler>());
 
