@@ -9,7 +9,9 @@ internal sealed record CatalogInput(string? Path, CatalogParseResult Result)
     public static CatalogInput Official { get; } = new(null, CatalogParser.Parse(CatalogFile.OfficialText));
 
     public static CatalogInput Read(string path, SourceText? text) =>
-        text is null
-            ? new CatalogInput(path, new CatalogParseResult(null, EquatableArray<CatalogProblem>.Empty))
-            : new CatalogInput(path, CatalogParser.Parse(text));
+        new(path, text is null ? Unopenable : CatalogParser.Parse(text));
+
+    private static CatalogParseResult Unopenable { get; } = new(
+        null,
+        new[] { new CatalogProblem(CatalogRuleIds.Unreadable, new[] { "the file can't be opened" }.ToEquatableArray(), default, default) }.ToEquatableArray());
 }

@@ -93,15 +93,8 @@ internal sealed class JsonReader
             }
 
             properties.Add(new JsonProperty(name.Value, name.Span, ReadValue()));
-            SkipTrivia();
-            if (!TryConsume(','))
+            if (!ContinuesAfterItem('}'))
             {
-                SkipTrivia();
-                if (!TryConsume('}'))
-                {
-                    throw Error(position >= text.Length ? "Unexpected end of file; '}' was expected" : "',' or '}' was expected");
-                }
-
                 return new JsonObject(TextSpan.FromBounds(start, position), properties.ToImmutable());
             }
         }
@@ -120,18 +113,28 @@ internal sealed class JsonReader
             }
 
             items.Add(ReadValue());
-            SkipTrivia();
-            if (!TryConsume(','))
+            if (!ContinuesAfterItem(']'))
             {
-                SkipTrivia();
-                if (!TryConsume(']'))
-                {
-                    throw Error(position >= text.Length ? "Unexpected end of file; ']' was expected" : "',' or ']' was expected");
-                }
-
                 return new JsonArray(TextSpan.FromBounds(start, position), items.ToImmutable());
             }
         }
+    }
+
+    // After an item: true when a ',' says more follow, false when the container closed.
+    private bool ContinuesAfterItem(char close)
+    {
+        SkipTrivia();
+        if (TryConsume(','))
+        {
+            return true;
+        }
+
+        if (TryConsume(close))
+        {
+            return false;
+        }
+
+        throw Error(position >= text.Length ? $"Unexpected end of file; '{close}' was expected" : $"',' or '{close}' was expected");
     }
 
     private JsonString ReadString()

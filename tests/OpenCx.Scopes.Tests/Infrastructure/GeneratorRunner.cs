@@ -18,7 +18,7 @@ internal sealed class GeneratorRunner
 
     public List<string> Sources { get; } = new();
 
-    public List<(string Path, string Text)> AdditionalFiles { get; } = new();
+    public List<AdditionalText> AdditionalFiles { get; } = new();
 
     public Dictionary<string, string> GlobalOptions { get; } = new();
 
@@ -30,7 +30,7 @@ internal sealed class GeneratorRunner
 
     public GeneratorRunner WithCatalog(string json, string path = "/project/scopes.json")
     {
-        AdditionalFiles.Add((path, json));
+        AdditionalFiles.Add(new InMemoryAdditionalText(path, json));
         return this;
     }
 
@@ -44,7 +44,7 @@ internal sealed class GeneratorRunner
     public GeneratorDriver CreateDriver() =>
         CSharpGeneratorDriver.Create(
             new[] { new ScopesGenerator().AsSourceGenerator() },
-            AdditionalFiles.Select(file => (AdditionalText)new InMemoryAdditionalText(file.Path, file.Text)),
+            AdditionalFiles,
             (CSharpParseOptions)CSharpSyntaxTree.ParseText(string.Empty).Options,
             new InMemoryOptionsProvider(GlobalOptions, FileOptions),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));

@@ -1,0 +1,99 @@
+using System.Linq;
+using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text.Encodings.Web;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace OpenCx.Scopes.AspNetCore;
+
+/// <summary>
+/// Authenticates <c>Authorization: Bearer &lt;key&gt;</c> against the <see cref="IOpenCxApiKeyStore"/> and answers
+/// 401 / 403 with RFC 6750 WWW-Authenticate headers. Logs name keys, never show them.
+/// </summary>
+internal sealed partial class OpenCxApiKeyHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options,
+    ILoggerFactory loggerFactory,
+    UrlEncoder encoder,
+    IOpenCxApiKeyStore store)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, loggerFactory, encoder)
+{
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        var sha256 = new byte[SHA256.HashSizeInBytes];
+        switch (BearerCredential.Read(Request.Headers.Authorization, sha256))
+        {
+            case CredentialKind.Missing:
+                return AuthenticateResult.NoResult();
+            case CredentialKind.Malformed:
+                return AuthenticateResult.Fail("The Authorization header does not hold a well-formed Bearer API key.");
+        }
+
+        var key = await store.FindAsync(sha256, Context.RequestAborted);
+        if (key is null)
+        {
+            return AuthenticateResult.Fail("The API key is not known.");
+        }
+
+        if (key.IsRevoked)
+        {
+            LogRevokedKey(Logger, key.Name);
+            return AuthenticateResult.Fail($"The API key '{key.Name}' has been revoked.");
+        }
+
+        LogAuthenticated(Logger, key.Name, key.HasFullAccess);
+        return AuthenticateResult.Success(new AuthenticationTicket(PrincipalFor(key), Scheme.Name));
+    }
+
+    protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        var result = await HandleAuthenticateOnceSafeAsync();
+        Response.StatusCode = StatusCodes.Status401Unauthorized;
+        Response.Headers.Append(HeaderNames.WWWAuthenticate, result.Failure is null ? BearerChallenge.MissingCredentials : BearerChallenge.InvalidToken);
+    }
+
+    protected override async Task HandleForbiddenAsync(AuthenticationProperties properties)
+    {
+        var result = await HandleAuthenticateOnceSafeAsync();
+        var grant = ApiKeyGrant.Of(result.Principal);
+        var missing = grant is null ? [] : grant.Missing(RequiredScopes()).ToArray();
+        Response.StatusCode = StatusCodes.Status403Forbidden;
+        Response.Headers.Append(HeaderNames.WWWAuthenticate, BearerChallenge.InsufficientScope(missing));
+    }
+
+    private static ClaimsPrincipal PrincipalFor(OpenCxApiKey key)
+    {
+        var identity = new ClaimsIdentity(OpenCxApiKeyDefaults.AuthenticationScheme, ClaimTypes.Name, ClaimTypes.Role);
+        identity.AddClaim(new Claim(ClaimTypes.Name, key.Name));
+        if (key.HasFullAccess)
+        {
+            identity.AddClaim(new Claim(OpenCxApiKeyDefaults.FullAccessClaimType, "true"));
+        }
+
+        foreach (var scope in key.Scopes)
+        {
+            identity.AddClaim(new Claim(OpenCxApiKeyDefaults.ScopeClaimType, scope));
+        }
+
+        return new ClaimsPrincipal(identity);
+    }
+
+    // The scopes the endpoint asks for, wherever they were declared (attribute, group, convention).
+    private string[] RequiredScopes() =>
+        Context.GetEndpoint()?.Metadata.GetOrderedMetadata<IAuthorizationRequirementData>()
+            .SelectMany(static data => data.GetRequirements())
+            .OfType<OpenCxScopeRequirement>()
+            .Select(static requirement => requirement.Scope)
+            .ToArray() ?? [];
+
+    [LoggerMessage(EventId = 1, Level = LogLevel.Debug, Message = "OpenCX API key '{KeyName}' authenticated (full access: {FullAccess}).")]
+    private static partial void LogAuthenticated(ILogger logger, string keyName, bool fullAccess);
+
+    [LoggerMessage(EventId = 2, Level = LogLevel.Information, Message = "OpenCX API key '{KeyName}' was refused: it has been revoked.")]
+    private static partial void LogRevokedKey(ILogger logger, string keyName);
+}

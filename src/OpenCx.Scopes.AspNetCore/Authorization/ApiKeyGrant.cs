@@ -1,0 +1,32 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Security.Claims;
+
+namespace OpenCx.Scopes.AspNetCore;
+
+/// <summary>What the API key behind a principal may do, read from the identity the API-key scheme built.</summary>
+internal sealed class ApiKeyGrant
+{
+    private readonly ClaimsIdentity identity;
+
+    private ApiKeyGrant(ClaimsIdentity identity)
+    {
+        this.identity = identity;
+        HasFullAccess = identity.HasClaim(OpenCxApiKeyDefaults.FullAccessClaimType, "true");
+    }
+
+    public bool HasFullAccess { get; }
+
+    /// <summary>The grant of the API-key identity in <paramref name="principal"/>, or null when no key authenticated.</summary>
+    public static ApiKeyGrant? Of(ClaimsPrincipal? principal)
+    {
+        var identity = principal?.Identities.FirstOrDefault(static identity =>
+            identity.IsAuthenticated && identity.AuthenticationType == OpenCxApiKeyDefaults.AuthenticationScheme);
+        return identity is null ? null : new ApiKeyGrant(identity);
+    }
+
+    public bool Allows(string scope) => HasFullAccess || identity.HasClaim(OpenCxApiKeyDefaults.ScopeClaimType, scope);
+
+    public IEnumerable<string> Missing(IEnumerable<string> requiredScopes) =>
+        requiredScopes.Where(scope => !Allows(scope)).Distinct();
+}
