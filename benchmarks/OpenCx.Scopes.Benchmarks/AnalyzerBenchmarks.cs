@@ -1,5 +1,3 @@
-extern alias analyzers;
-
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
@@ -52,7 +50,7 @@ public class AnalyzerBenchmarks
         compilation.WithAnalyzers(ImmutableArray.Create(analyzer), options).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult().Length;
 
     private static IEnumerable<Type> AnalyzerTypes() =>
-        typeof(analyzers::OpenCx.Scopes.Analyzers.RuleIdentifiers).Assembly.GetTypes()
+        typeof(OpenCx.Scopes.Analyzers.RuleIdentifiers).Assembly.GetTypes()
             .Where(type => typeof(DiagnosticAnalyzer).IsAssignableFrom(type) && !type.IsAbstract && type.GetConstructor(Type.EmptyTypes) is not null)
             .OrderBy(type => type.Name, StringComparer.Ordinal);
 

@@ -1,7 +1,7 @@
 using System;
 using System.Linq;
 using Microsoft.CodeAnalysis.Text;
-using OpenCx.Scopes.Generator;
+using OpenCx.Scopes.Catalog;
 using OpenCx.Scopes.Tests.Infrastructure;
 
 namespace OpenCx.Scopes.Tests.Robustness;
@@ -10,10 +10,6 @@ namespace OpenCx.Scopes.Tests.Robustness;
 /// A broken catalog never crashes the build: the parser survives every truncation and thousands of seeded
 /// corruptions of the official scopes.json, and every problem it reports points inside the text.
 /// </summary>
-/// <remarks>
-/// CatalogParser is linked into both the generator and the analyzers, so its name is ambiguous here; the
-/// tests reach the generator's copy through CatalogInput.Read, which hands the text straight to it.
-/// </remarks>
 public class CatalogFuzzTests
 {
     private static readonly string Official = GeneratorRunner.OfficialCatalogJson;
@@ -21,7 +17,7 @@ public class CatalogFuzzTests
     [Fact]
     public void Official_catalog_gives_45_scopes_and_no_problems()
     {
-        var result = CatalogInput.Read("/project/scopes.json", SourceText.From(Official)).Result;
+        var result = CatalogParser.Parse(Official);
 
         Assert.Equal(0, result.Problems.Count);
         Assert.Equal(45, result.Catalog!.AllScopes.Count());
@@ -64,7 +60,7 @@ public class CatalogFuzzTests
     {
         try
         {
-            var result = CatalogInput.Read("/project/scopes.json", SourceText.From(json)).Result;
+            var result = CatalogParser.Parse(json);
             var text = SourceText.From(json);
             foreach (var problem in result.Problems)
             {
