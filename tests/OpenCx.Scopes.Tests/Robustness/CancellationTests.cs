@@ -24,7 +24,7 @@ public class CancellationTests
     {
         using var cancellation = new CancellationTokenSource();
         var run = new RobustnessRun();
-        var compilation = run.Check("large service", LargeService(copies: 40), CancellationToken.None);
+        var compilation = run.Check("large service", LargeService(copies: 20), CancellationToken.None);
         var analyzers = run.Analyzers.Add(new CancelOnTreeAnalyzer(cancellation, afterTrees: 10));
 
         var analysis = Task.Run(() => compilation.WithAnalyzers(analyzers, run.Options("cancelled run")).GetAnalyzerDiagnosticsAsync(cancellation.Token));

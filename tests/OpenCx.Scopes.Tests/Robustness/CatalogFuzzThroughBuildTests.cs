@@ -19,7 +19,7 @@ public class CatalogFuzzThroughBuildTests
         var compilation = RobustnessRun.Compile(sources);
         string? firstFailingCatalog = null;
         var index = 0;
-        foreach (var catalog in new TextMutator(GeneratorRunner.OfficialCatalogJson, seed).Mutants(150))
+        foreach (var catalog in new TextMutator(GeneratorRunner.OfficialCatalogJson, seed).Mutants(100))
         {
             var before = run.Failures.Count;
             run.UseCatalog(catalog);

@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.Linq;
 using Xunit.Abstractions;
 
@@ -10,7 +12,7 @@ namespace OpenCx.Scopes.Tests.Robustness;
 /// </summary>
 public class SourceFuzzTests(ITestOutputHelper output)
 {
-    private const int MutantsPerSeed = 250;
+    private const int MutantsPerSeed = 200;
 
     public static IEnumerable<object[]> Seeds() =>
         SeedCorpus.All.SelectMany(seed => new[] { 1, 2 }.Select(n => new object[] { seed.Name, n }));
@@ -34,14 +36,18 @@ public class SourceFuzzTests(ITestOutputHelper output)
         var run = new RobustnessRun();
         string? firstFailingMutant = null;
         var index = 0;
+        var slowest = (Time: TimeSpan.Zero, Index: -1);
         foreach (var mutant in new SourceMutator(source, seed).Mutants(MutantsPerSeed))
         {
             var before = run.Failures.Count;
-            run.Check($"{seedName} seed {seed} mutant {index++}", mutant);
+            var clock = Stopwatch.StartNew();
+            run.Check($"{seedName} seed {seed} mutant {index}", mutant);
+            slowest = clock.Elapsed > slowest.Time ? (clock.Elapsed, index) : slowest;
             firstFailingMutant ??= run.Failures.Count > before ? mutant : null;
+            index++;
         }
 
-        output.WriteLine($"{index} mutants of {seedName} through {run.Analyzers.Length} analyzers and the generator");
+        output.WriteLine($"{index} mutants of {seedName} through {run.Analyzers.Length} analyzers and the generator; slowest: mutant {slowest.Index}, {slowest.Time.TotalMilliseconds:F0} ms");
         Assert.True(run.Failures.Count == 0, string.Join("\n", run.Failures.Take(5)) + "\n--- first failing mutant ---\n" + firstFailingMutant);
     }
 }
