@@ -28,7 +28,6 @@ internal static class ScopeArgumentReplacer
             return document;
         }
 
-        var generator = SyntaxGenerator.GetGenerator(document);
         var replacements = new Dictionary<ExpressionSyntax, ScopeReplacement>();
         foreach (var (span, replacement) in edits)
         {
@@ -45,14 +44,14 @@ internal static class ScopeArgumentReplacer
 
         var newRoot = root.ReplaceNodes(
             replacements.Keys,
-            (original, _) => NewArgument(replacements[original], model.Compilation, generator).WithTriviaFrom(original));
+            (original, _) => NewArgument(replacements[original], model.Compilation).WithTriviaFrom(original));
         var changed = document.WithSyntaxRoot(newRoot);
         changed = await ImportAdder.AddImportsAsync(changed, Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken).ConfigureAwait(false);
         changed = await Simplifier.ReduceAsync(changed, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
         return await Formatter.FormatAsync(changed, Formatter.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
     }
 
-    private static SyntaxNode NewArgument(ScopeReplacement replacement, Compilation compilation, SyntaxGenerator generator)
+    private static ExpressionSyntax NewArgument(ScopeReplacement replacement, Compilation compilation)
     {
         var constant = replacement.ConstantId is null
             ? null
@@ -62,7 +61,8 @@ internal static class ScopeArgumentReplacer
             return SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(replacement.Scope));
         }
 
-        return generator.MemberAccessExpression(generator.TypeExpression(constant.ContainingType), constant.Name)
-            .WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
+        // Written fully qualified, then the import is added and the name simplified: OpenCxScopes.Contacts.Read.
+        var qualified = constant.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." + constant.Name;
+        return SyntaxFactory.ParseExpression(qualified).WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
     }
 }

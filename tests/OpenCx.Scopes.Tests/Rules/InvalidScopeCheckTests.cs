@@ -1,5 +1,4 @@
 using System.Linq;
-using Microsoft.CodeAnalysis.Text;
 using OpenCx.Scopes.Analyzers.Scopes;
 using OpenCx.Scopes.Catalog;
 using OpenCx.Scopes.Tests.Infrastructure;
@@ -9,7 +8,7 @@ namespace OpenCx.Scopes.Tests.Rules;
 /// <summary>ScopeCheck against the official catalog: the kind of problem and the scopes offered instead.</summary>
 public class InvalidScopeCheckTests
 {
-    private static readonly ScopeCatalog Official = CatalogParser.Parse(SourceText.From(GeneratorRunner.OfficialCatalogJson)).Catalog!;
+    private static readonly ScopeCatalog Official = CatalogParser.Parse(GeneratorRunner.OfficialCatalogJson).Catalog!;
 
     [Theory]
     [InlineData("contacts:read")]
@@ -24,34 +23,34 @@ public class InvalidScopeCheckTests
         Assert.All(Official.AllScopes, scope => Assert.True(ScopeCheck.Check(Official, scope).IsValid, scope));
 
     [Theory]
-    [InlineData("contacts", ScopeProblemKind.Malformed, "contacts:read contacts:write")]
-    [InlineData("contacts:", ScopeProblemKind.Malformed, "contacts:read contacts:write")]
-    [InlineData("contacts:read:all", ScopeProblemKind.Malformed, "contacts:read")]
-    [InlineData(" contacts:read", ScopeProblemKind.Malformed, "contacts:read")]
-    [InlineData("Contacts : Read", ScopeProblemKind.Malformed, "contacts:read")]
-    [InlineData("contact", ScopeProblemKind.Malformed, "contacts:read contacts:write")]
-    [InlineData(":read", ScopeProblemKind.Malformed, "")]
-    [InlineData("", ScopeProblemKind.Malformed, "")]
-    [InlineData("Contacts:Read", ScopeProblemKind.WrongCase, "contacts:read")]
-    [InlineData("contacts:READ", ScopeProblemKind.WrongCase, "contacts:read")]
-    [InlineData("CONTACTS:read", ScopeProblemKind.WrongCase, "contacts:read")]
-    [InlineData("contact:read", ScopeProblemKind.UnknownResource, "contacts:read")]
-    [InlineData("handoff:read", ScopeProblemKind.UnknownResource, "handoff-analytics:read")]
-    [InlineData("organization:write", ScopeProblemKind.UnknownResource, "org:write")]
-    [InlineData("chatsessions:read", ScopeProblemKind.UnknownResource, "chat-sessions:read")]
-    [InlineData("billing:read", ScopeProblemKind.UnknownResource, "")]
-    [InlineData("contacts:delete", ScopeProblemKind.UnknownAction, "contacts:write")]
-    [InlineData("contacts:list", ScopeProblemKind.UnknownAction, "contacts:read")]
-    [InlineData("Contacts:Delete", ScopeProblemKind.UnknownAction, "contacts:write")]
-    [InlineData("contacts:frobnicate", ScopeProblemKind.UnknownAction, "contacts:read contacts:write")]
-    [InlineData("handoff-analytics:delete", ScopeProblemKind.UnknownAction, "handoff-analytics:read")]
-    [InlineData("handoff-analytics:write", ScopeProblemKind.ActionNotSupported, "handoff-analytics:read")]
-    [InlineData("Handoff-Analytics:Write", ScopeProblemKind.ActionNotSupported, "handoff-analytics:read")]
-    public void Names_the_problem_and_the_nearest_valid_scopes(string scope, ScopeProblemKind kind, string suggestions)
+    [InlineData("contacts", "Malformed", "contacts:read contacts:write")]
+    [InlineData("contacts:", "Malformed", "contacts:read contacts:write")]
+    [InlineData("contacts:read:all", "Malformed", "contacts:read")]
+    [InlineData(" contacts:read", "Malformed", "contacts:read")]
+    [InlineData("Contacts : Read", "Malformed", "contacts:read")]
+    [InlineData("contact", "Malformed", "contacts:read contacts:write")]
+    [InlineData(":read", "Malformed", "")]
+    [InlineData("", "Malformed", "")]
+    [InlineData("Contacts:Read", "WrongCase", "contacts:read")]
+    [InlineData("contacts:READ", "WrongCase", "contacts:read")]
+    [InlineData("CONTACTS:read", "WrongCase", "contacts:read")]
+    [InlineData("contact:read", "UnknownResource", "contacts:read")]
+    [InlineData("handoff:read", "UnknownResource", "handoff-analytics:read")]
+    [InlineData("organization:write", "UnknownResource", "org:write")]
+    [InlineData("chatsessions:read", "UnknownResource", "chat-sessions:read")]
+    [InlineData("billing:read", "UnknownResource", "")]
+    [InlineData("contacts:delete", "UnknownAction", "contacts:write")]
+    [InlineData("contacts:list", "UnknownAction", "contacts:read")]
+    [InlineData("Contacts:Delete", "UnknownAction", "contacts:write")]
+    [InlineData("contacts:frobnicate", "UnknownAction", "contacts:read contacts:write")]
+    [InlineData("handoff-analytics:delete", "UnknownAction", "handoff-analytics:read")]
+    [InlineData("handoff-analytics:write", "ActionNotSupported", "handoff-analytics:read")]
+    [InlineData("Handoff-Analytics:Write", "ActionNotSupported", "handoff-analytics:read")]
+    public void Names_the_problem_and_the_nearest_valid_scopes(string scope, string kind, string suggestions)
     {
         var verdict = ScopeCheck.Check(Official, scope);
 
-        Assert.Equal(kind, verdict.Kind);
+        Assert.Equal(kind, verdict.Kind.ToString());
         Assert.Equal(suggestions, string.Join(" ", verdict.Suggestions));
         Assert.All(verdict.Suggestions, suggestion => Assert.True(ScopeCheck.Check(Official, suggestion).IsValid, suggestion));
     }

@@ -179,7 +179,7 @@ public class InvalidScopeFixerTests
             CodeActionEquivalenceKey = "OCX0002:contacts:read",
             CodeActionIndex = 0,
             NumberOfFixAllIterations = 1,
-            NumberOfFixAllInDocumentIterations = 1,
+            NumberOfFixAllInDocumentIterations = 2,
             NumberOfFixAllInProjectIterations = 1,
         };
         test.TestState.Sources.Add("""
@@ -215,7 +215,7 @@ public class InvalidScopeFixerTests
                 [RequiresScope(OpenCxScopes.Contacts.Read)]
                 public void List() { }
 
-                [RequiresScope({|OCX0002:"tags:delete"|})]
+                [RequiresScope("tags:delete")]
                 public void Delete() { }
             }
             """);
@@ -228,8 +228,12 @@ public class InvalidScopeFixerTests
                 public void Get() { }
             }
             """);
+        var stillWrong = VerifyOCX0002.Diagnostic().WithSpan("/0/Test0.cs", 11, 20, 11, 33)
+            .WithArguments("'tags:delete'", "'delete' is not an action, the actions are read and write; delete needs 'tags:write'");
+        test.FixedState.ExpectedDiagnostics.Add(stillWrong);
         test.BatchFixedState.Sources.Add(test.FixedState.Sources[0]);
         test.BatchFixedState.Sources.Add(test.FixedState.Sources[1]);
+        test.BatchFixedState.ExpectedDiagnostics.Add(stillWrong);
         await test.RunAsync();
     }
 }
