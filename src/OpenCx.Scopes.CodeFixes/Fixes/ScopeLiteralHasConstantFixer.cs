@@ -1,9 +1,11 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.Text;
 using OpenCx.Scopes.Analyzers;
 using OpenCx.Scopes.Analyzers.Scopes;
 
@@ -37,6 +39,6 @@ public sealed class ScopeLiteralHasConstantFixer : CodeFixProvider
         return Task.CompletedTask;
     }
 
-    private static System.Collections.Generic.IEnumerable<(Microsoft.CodeAnalysis.Text.TextSpan Span, ScopeReplacement Replacement)> Edits(Diagnostic diagnostic) =>
+    private static IEnumerable<(TextSpan Span, ScopeReplacement Replacement)> Edits(Diagnostic diagnostic) =>
         ScopeReplacements.FromProperties(diagnostic.Properties).Select(replacement => (diagnostic.Location.SourceSpan, replacement));
 }
