@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -34,11 +35,11 @@ public sealed class InvalidScopeAnalyzer : DiagnosticAnalyzer
             }
 
             var constants = GeneratedScopeConstants.For(start.Compilation, start.Options);
-            ScopeArguments.Register(start, (context, argument) => Analyze(context, argument, catalog, constants));
+            ScopeArguments.Register(start, (argument, report) => Analyze(argument, report, catalog, constants));
         });
     }
 
-    private static void Analyze(OperationAnalysisContext context, ScopeArgument argument, ScopeCatalog catalog, GeneratedScopeConstants constants)
+    private static void Analyze(ScopeArgument argument, Action<Diagnostic> report, ScopeCatalog catalog, GeneratedScopeConstants constants)
     {
         if (!argument.IsConstant || argument.HasErrors)
         {
@@ -52,7 +53,7 @@ public sealed class InvalidScopeAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        context.ReportDiagnostic(Diagnostic.Create(
+        report(Diagnostic.Create(
             Rule,
             argument.Location,
             ScopeReplacements.ToProperties(verdict.Suggestions, constants),

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -34,7 +35,7 @@ public sealed class NonConstantScopeAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    private static void Analyze(OperationAnalysisContext context, ScopeArgument argument)
+    private static void Analyze(ScopeArgument argument, Action<Diagnostic> report)
     {
         // In an attribute the compiler already demands a constant (CS0182); half-typed code is not yet an expression.
         if (argument.Site == ScopeArgumentSite.Attribute || argument.IsConstant || argument.HasErrors)
@@ -42,6 +43,6 @@ public sealed class NonConstantScopeAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        context.ReportDiagnostic(Diagnostic.Create(Rule, argument.Location));
+        report(Diagnostic.Create(Rule, argument.Location));
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -38,18 +39,18 @@ public sealed class ScopeLiteralHasConstantAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            ScopeArguments.Register(start, (context, argument) => Analyze(context, argument, constants));
+            ScopeArguments.Register(start, (argument, report) => Analyze(argument, report, constants));
         });
     }
 
-    private static void Analyze(OperationAnalysisContext context, ScopeArgument argument, GeneratedScopeConstants constants)
+    private static void Analyze(ScopeArgument argument, Action<Diagnostic> report, GeneratedScopeConstants constants)
     {
         if (!argument.IsLiteral || argument.ConstantText is not { } scope || constants.Find(scope) is not { } constant)
         {
             return;
         }
 
-        context.ReportDiagnostic(Diagnostic.Create(
+        report(Diagnostic.Create(
             Rule,
             argument.Location,
             ScopeReplacements.ToProperties(new[] { scope }, constants),

@@ -1,5 +1,8 @@
 using System;
+using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -20,15 +23,26 @@ internal static class ScopeArguments
     public static bool CanOccurIn(Compilation compilation) =>
         WellKnownTypes.For(compilation).Get(WellKnownType.RequiresScopeAttribute) is not null;
 
-    /// <summary>Calls <paramref name="analyze"/> for every scope argument outside generated code.</summary>
-    public static void Register(CompilationStartAnalysisContext context, Action<OperationAnalysisContext, ScopeArgument> analyze)
+    /// <summary>Calls <paramref name="analyze"/> for every scope argument outside generated code, with a way to report on it.</summary>
+    public static void Register(CompilationStartAnalysisContext context, Action<ScopeArgument, Action<Diagnostic>> analyze)
     {
+        // Attributes go through syntax: operation actions never visit attributes on lambdas and local functions.
+        context.RegisterSyntaxNodeAction(
+            nodeContext =>
+            {
+                if (FromAttribute((AttributeSyntax)nodeContext.Node, nodeContext.SemanticModel, nodeContext.CancellationToken) is { } argument)
+                {
+                    analyze(argument, nodeContext.ReportDiagnostic);
+                }
+            },
+            SyntaxKind.Attribute);
         context.RegisterOperationAction(
             operationContext =>
             {
-                if (FromCreation((IObjectCreationOperation)operationContext.Operation) is { } argument)
+                if (operationContext.Operation.Parent is not IAttributeOperation
+                    && FromCreation((IObjectCreationOperation)operationContext.Operation, ScopeArgumentSite.AttributeCreation) is { } argument)
                 {
-                    analyze(operationContext, argument);
+                    analyze(argument, operationContext.ReportDiagnostic);
                 }
             },
             OperationKind.ObjectCreation);
@@ -37,28 +51,28 @@ internal static class ScopeArguments
             {
                 if (FromInvocation((IInvocationOperation)operationContext.Operation) is { } argument)
                 {
-                    analyze(operationContext, argument);
+                    analyze(argument, operationContext.ReportDiagnostic);
                 }
             },
             OperationKind.Invocation);
     }
 
-    /// <summary>An attribute usage or <c>new RequiresScopeAttribute(...)</c>: both bind to an object creation.</summary>
-    public static ScopeArgument? FromCreation(IObjectCreationOperation creation)
+    private static ScopeArgument? FromAttribute(AttributeSyntax attribute, SemanticModel model, CancellationToken cancellationToken)
     {
-        var constructor = creation.Constructor;
-        if (constructor is null
-            || constructor.ContainingType is not { Name: AttributeName, ContainingType: null } type
-            || !IsScopesNamespace(type.ContainingNamespace))
+        if (model.GetSymbolInfo(attribute, cancellationToken).Symbol is not IMethodSymbol { ContainingType: var type } || !IsRequiresScopeAttribute(type))
         {
             return null;
         }
 
-        var site = creation.Parent is IAttributeOperation ? ScopeArgumentSite.Attribute : ScopeArgumentSite.AttributeCreation;
-        return Find(creation.Arguments, site);
+        return model.GetOperation(attribute, cancellationToken) is IAttributeOperation { Operation: IObjectCreationOperation creation }
+            ? FromCreation(creation, ScopeArgumentSite.Attribute)
+            : null;
     }
 
-    public static ScopeArgument? FromInvocation(IInvocationOperation invocation)
+    private static ScopeArgument? FromCreation(IObjectCreationOperation creation, ScopeArgumentSite site) =>
+        creation.Constructor is { ContainingType: var type } && IsRequiresScopeAttribute(type) ? Find(creation.Arguments, site) : null;
+
+    private static ScopeArgument? FromInvocation(IInvocationOperation invocation)
     {
         var method = invocation.TargetMethod;
         if (method.Name != ExtensionName
@@ -85,6 +99,9 @@ internal static class ScopeArguments
 
         return null;
     }
+
+    private static bool IsRequiresScopeAttribute(INamedTypeSymbol type) =>
+        type is { Name: AttributeName, ContainingType: null } && IsScopesNamespace(type.ContainingNamespace);
 
     private static bool IsScopesNamespace(INamespaceSymbol? ns) =>
         ns is { Name: "Scopes", ContainingNamespace: { Name: "OpenCx", ContainingNamespace.IsGlobalNamespace: true } };

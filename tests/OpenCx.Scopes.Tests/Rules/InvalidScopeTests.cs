@@ -42,13 +42,20 @@ public class InvalidScopeTests
                     app.MapGroup("/org").RequireScope(scope: {|#1:"org:delete"|});
                     OpenCxScopesEndpointConventionBuilderExtensions.RequireScope(app.MapGet("/x", () => ""), {|#2:"x"|});
                     var requirement = new RequiresScopeAttribute({|#3:"Sip:write"|});
+                    app.MapGet("/csat", [RequiresScope({|#4:"csat:reed"|})] () => "");
+                    Local();
+
+                    [RequiresScope({|#5:"whats-app:read"|})]
+                    static void Local() { }
                 }
             }
             """,
             VerifyOCX0002.Diagnostic().WithLocation(0).WithMessage("'tag:read' is not in the scope catalog: there is no resource 'tag'; did you mean 'tags:read'?"),
             VerifyOCX0002.Diagnostic().WithLocation(1).WithMessage("'org:delete' is not in the scope catalog: 'delete' is not an action, the actions are read and write; delete needs 'org:write'"),
             VerifyOCX0002.Diagnostic().WithLocation(2).WithMessage("'x' is not in the scope catalog: a scope is 'resource:action', such as 'actions:read'"),
-            VerifyOCX0002.Diagnostic().WithLocation(3).WithMessage("'Sip:write' is not in the scope catalog: scopes are lower case; use 'sip:write'"));
+            VerifyOCX0002.Diagnostic().WithLocation(3).WithMessage("'Sip:write' is not in the scope catalog: scopes are lower case; use 'sip:write'"),
+            VerifyOCX0002.Diagnostic().WithLocation(4).WithMessage("'csat:reed' is not in the scope catalog: 'reed' is not an action, the actions are read and write; reed needs 'csat:read'"),
+            VerifyOCX0002.Diagnostic().WithLocation(5).WithMessage("'whats-app:read' is not in the scope catalog: there is no resource 'whats-app'; did you mean 'whatsapp:read'?"));
 
     [Fact]
     public Task Checks_every_compile_time_constant_and_reports_on_the_argument() =>

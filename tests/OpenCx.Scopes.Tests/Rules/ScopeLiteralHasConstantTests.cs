@@ -25,13 +25,15 @@ public class ScopeLiteralHasConstantTests
                 {
                     app.MapGet("/analytics", () => "").RequireScope({|#2:"handoff-analytics:read"|});
                     var requirement = new RequiresScopeAttribute({|#3:"chat-sessions:write"|});
+                    app.MapGet("/csat", [RequiresScope({|#4:"csat:read"|})] () => "");
                 }
             }
             """,
             VerifyOCX0005.Diagnostic().WithLocation(0).WithMessage("Use OpenCxScopes.Contacts.Read instead of the string 'contacts:read'"),
             VerifyOCX0005.Diagnostic().WithLocation(1).WithMessage("Use OpenCxScopes.Organization.Write instead of the string 'org:write'"),
             VerifyOCX0005.Diagnostic().WithLocation(2).WithMessage("Use OpenCxScopes.HandoffAnalytics.Read instead of the string 'handoff-analytics:read'"),
-            VerifyOCX0005.Diagnostic().WithLocation(3).WithMessage("Use OpenCxScopes.ChatSessions.Write instead of the string 'chat-sessions:write'"));
+            VerifyOCX0005.Diagnostic().WithLocation(3).WithMessage("Use OpenCxScopes.ChatSessions.Write instead of the string 'chat-sessions:write'"),
+            VerifyOCX0005.Diagnostic().WithLocation(4).WithMessage("Use OpenCxScopes.Csat.Read instead of the string 'csat:read'"));
 
     [Fact]
     public Task Leaves_named_constants_expressions_and_invalid_scopes_alone() =>
