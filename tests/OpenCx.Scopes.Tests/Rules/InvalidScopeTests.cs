@@ -174,6 +174,55 @@ public class InvalidScopeTests
             """);
 
     [Fact]
+    public async Task Treats_the_public_types_of_a_referenced_run_time_library_the_same()
+    {
+        var runtime = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create(
+            "OpenCx.Scopes.Runtime",
+            new[]
+            {
+                Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("""
+                    namespace OpenCx.Scopes
+                    {
+                        [System.AttributeUsage(System.AttributeTargets.Class | System.AttributeTargets.Method, AllowMultiple = true)]
+                        public sealed class RequiresScopeAttribute(string scope) : System.Attribute { public string Scope { get; } = scope; }
+
+                        public static class ScopeRequirementExtensions
+                        {
+                            public static TBuilder RequireScope<TBuilder>(this TBuilder builder, string scope)
+                                where TBuilder : Microsoft.AspNetCore.Builder.IEndpointConventionBuilder => builder;
+                        }
+                    }
+                    """),
+            },
+            TestReferences.AspNetCoreMetadata,
+            new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(Microsoft.CodeAnalysis.OutputKind.DynamicallyLinkedLibrary));
+        using var image = new System.IO.MemoryStream();
+        Assert.True(runtime.Emit(image).Success);
+
+        var test = new Microsoft.CodeAnalysis.CSharp.Testing.CSharpAnalyzerTest<InvalidScopeAnalyzer, DefaultVerifier>
+        {
+            ReferenceAssemblies = TestReferences.AspNetCore10,
+            TestCode = """
+                using Microsoft.AspNetCore.Builder;
+                using OpenCx.Scopes;
+
+                class ContactsController
+                {
+                    [RequiresScope({|#0:"contact:read"|})]
+                    public void Get() { }
+
+                    static void Map(WebApplication app) => app.MapGet("/x", () => "").RequireScope({|#1:"contacts"|});
+                }
+                """,
+        };
+        test.TestState.AdditionalReferences.Add(Microsoft.CodeAnalysis.MetadataReference.CreateFromImage(image.ToArray()));
+        test.TestState.AdditionalFiles.Add((ScopesTestState.CatalogPath, GeneratorRunner.OfficialCatalogJson));
+        test.ExpectedDiagnostics.Add(VerifyOCX0002.Diagnostic().WithLocation(0).WithArguments("'contact:read'", "there is no resource 'contact'; did you mean 'contacts:read'?"));
+        test.ExpectedDiagnostics.Add(VerifyOCX0002.Diagnostic().WithLocation(1).WithArguments("'contacts'", "a scope is 'resource:action'; did you mean 'contacts:read' or 'contacts:write'?"));
+        await test.RunAsync();
+    }
+
+    [Fact]
     public Task Ignores_generated_code() =>
         VerifyOCX0002.AnalyzerAsync(
             """
