@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -86,7 +87,7 @@ internal static class ScopeArguments
         return Find(invocation.Arguments, ScopeArgumentSite.RequireScopeCall);
     }
 
-    private static ScopeArgument? Find(System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, ScopeArgumentSite site)
+    private static ScopeArgument? Find(ImmutableArray<IArgumentOperation> arguments, ScopeArgumentSite site)
     {
         foreach (var argument in arguments)
         {
