@@ -8,25 +8,15 @@ public sealed class ConsumerProject
 {
     private readonly PackageFeed feed;
 
-    public ConsumerProject(PackageFeed feed, string name, string sdk = "Microsoft.NET.Sdk", string outputType = "Exe", string extraProperties = "", string extraItems = "")
+    public ConsumerProject(PackageFeed feed, string name, string sdk = "Microsoft.NET.Sdk", string outputType = "Exe", string extraProperties = "", string extraItems = "", bool csproj = true)
     {
         this.feed = feed;
         Directory = System.IO.Directory.CreateDirectory(Path.Combine(feed.Root, name)).FullName;
-        Write($"{name}.csproj", $"""
-            <Project Sdk="{sdk}">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <OutputType>{outputType}</OutputType>
-                <Nullable>enable</Nullable>
-                <ImplicitUsings>enable</ImplicitUsings>
-                {extraProperties}
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="OpenCx.Scopes" Version="{PackageFeed.Version}" PrivateAssets="all" />
-                {extraItems}
-              </ItemGroup>
-            </Project>
-            """);
+        if (csproj)
+        {
+            WriteProjectFile(name, sdk, outputType, extraProperties, extraItems);
+        }
+
         Write("NuGet.config", $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
@@ -42,6 +32,23 @@ public sealed class ConsumerProject
 
     public string Directory { get; }
 
+    private void WriteProjectFile(string name, string sdk, string outputType, string extraProperties, string extraItems) =>
+        Write($"{name}.csproj", $"""
+            <Project Sdk="{sdk}">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <OutputType>{outputType}</OutputType>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>enable</ImplicitUsings>
+                {extraProperties}
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="OpenCx.Scopes" Version="{PackageFeed.Version}" PrivateAssets="all" />
+                {extraItems}
+              </ItemGroup>
+            </Project>
+            """);
+
     public ConsumerProject Write(string relativePath, string content)
     {
         var path = Path.Combine(Directory, relativePath);
@@ -51,6 +58,8 @@ public sealed class ConsumerProject
     }
 
     public CommandResult Build(string arguments = "") => DotNet.Run(Directory, $"build {arguments} -nodeReuse:false", Environment);
+
+    public CommandResult Format(string arguments) => DotNet.Run(Directory, $"format {arguments}", Environment);
 
     public CommandResult Run() => DotNet.Run(Directory, "run --no-build", Environment);
 

@@ -25,32 +25,49 @@ internal static class ScopeCheck
 {
     public static ScopeVerdict Check(ScopeCatalog catalog, string scope)
     {
-        var parts = scope.Split(':');
-        if (parts.Length != 2 || parts[0].Trim().Length == 0 || parts[1].Trim().Length == 0)
+        if (!IsWellFormed(scope))
         {
-            var asResource = catalog.FindResource(scope.Trim().ToLowerInvariant());
-            return Verdict(ScopeProblemKind.Malformed, scope, asResource?.Scopes.ToImmutableArray() ?? ImmutableArray<string>.Empty, asResource);
+            return CheckMalformed(catalog, scope);
         }
 
-        var (resourceId, action) = (parts[0], parts[1]);
-        var resource = catalog.FindResource(resourceId);
-        if (resource is null)
+        var separator = scope.IndexOf(':');
+        var resourceId = scope.Substring(0, separator);
+        var action = scope.Substring(separator + 1);
+        if (catalog.FindResource(resourceId) is { } resource)
         {
-            var lower = catalog.FindResource(resourceId.Trim().ToLowerInvariant());
-            if (lower is not null && lower.Actions.Contains(action.Trim().ToLowerInvariant()))
-            {
-                return Verdict(ScopeProblemKind.WrongCase, scope, ImmutableArray.Create(lower.Id + ":" + action.Trim().ToLowerInvariant()), lower);
-            }
-
-            return Verdict(ScopeProblemKind.UnknownResource, scope, SuggestResources(catalog, resourceId, action), null);
+            return CheckAction(resource, action, scope);
         }
 
+        if (catalog.FindResource(resourceId.ToLowerInvariant()) is { } lowerResource)
+        {
+            // The resource only differs in case: whatever else is wrong with the action decides the verdict.
+            var verdict = CheckAction(lowerResource, action, scope);
+            return verdict.IsValid
+                ? Verdict(ScopeProblemKind.WrongCase, scope, ImmutableArray.Create(lowerResource.Id + ":" + action), lowerResource)
+                : verdict;
+        }
+
+        return Verdict(ScopeProblemKind.UnknownResource, scope, SuggestResources(catalog, resourceId, action), null);
+    }
+
+    /// <summary>True for <c>resource:action</c>: one colon, text on both sides, no white space.</summary>
+    public static bool IsWellFormed(string scope)
+    {
+        var separator = scope.IndexOf(':');
+        return separator > 0
+            && separator == scope.LastIndexOf(':')
+            && separator < scope.Length - 1
+            && !scope.Any(char.IsWhiteSpace);
+    }
+
+    private static ScopeVerdict CheckAction(ScopeResource resource, string action, string scope)
+    {
         if (resource.Actions.Contains(action))
         {
             return Verdict(ScopeProblemKind.None, scope, ImmutableArray<string>.Empty, resource);
         }
 
-        var lowerAction = action.Trim().ToLowerInvariant();
+        var lowerAction = action.ToLowerInvariant();
         if (resource.Actions.Contains(lowerAction))
         {
             return Verdict(ScopeProblemKind.WrongCase, scope, ImmutableArray.Create(resource.Id + ":" + lowerAction), resource);
@@ -61,12 +78,40 @@ internal static class ScopeCheck
             return Verdict(ScopeProblemKind.ActionNotSupported, scope, resource.Scopes.ToImmutableArray(), resource);
         }
 
-        var intended = ScopeSuggestions.ActionFor(lowerAction);
-        var suggestions = intended is not null && resource.Actions.Contains(intended)
-            ? ImmutableArray.Create(resource.Id + ":" + intended)
-            : resource.Scopes.ToImmutableArray();
-        return Verdict(ScopeProblemKind.UnknownAction, scope, suggestions, resource);
+        return Verdict(ScopeProblemKind.UnknownAction, scope, ScopesOf(resource, ScopeSuggestions.ActionFor(lowerAction)), resource);
     }
+
+    private static ScopeVerdict CheckMalformed(ScopeCatalog catalog, string scope)
+    {
+        var compact = new string(scope.Where(c => !char.IsWhiteSpace(c)).ToArray());
+        if (compact != scope && IsWellFormed(compact))
+        {
+            var withoutSpaces = Check(catalog, compact);
+            var suggestions = withoutSpaces.IsValid ? ImmutableArray.Create(compact) : withoutSpaces.Suggestions;
+            return Verdict(ScopeProblemKind.Malformed, scope, suggestions, withoutSpaces.Resource);
+        }
+
+        // "contacts", "contacts:" or "contacts:read:all": the text before the first colon is the resource meant.
+        var parts = compact.Split(new[] { ':' }, System.StringSplitOptions.RemoveEmptyEntries);
+        var resourceId = parts.Length > 0 ? parts[0] : string.Empty;
+        var action = parts.Length > 1 ? parts[1] : string.Empty;
+        if (resourceId.Length == 0)
+        {
+            return Verdict(ScopeProblemKind.Malformed, scope, ImmutableArray<string>.Empty, null);
+        }
+
+        var resource = catalog.FindResource(resourceId.ToLowerInvariant());
+        var suggested = resource is not null
+            ? ScopesOf(resource, ScopeSuggestions.ActionFor(action))
+            : SuggestResources(catalog, resourceId, action);
+        return Verdict(ScopeProblemKind.Malformed, scope, suggested, resource);
+    }
+
+    /// <summary>The resource's scope for the intended action when it has it, else all its scopes.</summary>
+    private static ImmutableArray<string> ScopesOf(ScopeResource resource, string? intendedAction) =>
+        intendedAction is not null && resource.Actions.Contains(intendedAction)
+            ? ImmutableArray.Create(resource.Id + ":" + intendedAction)
+            : resource.Scopes.ToImmutableArray();
 
     private static ImmutableArray<string> SuggestResources(ScopeCatalog catalog, string resourceId, string action)
     {
@@ -78,8 +123,7 @@ internal static class ScopeCheck
             .Take(3);
         var intended = ScopeSuggestions.ActionFor(action);
         return near
-            .Select(id => catalog.FindResource(id)!)
-            .SelectMany(r => intended is not null && r.Actions.Contains(intended) ? new[] { r.Id + ":" + intended } : r.Scopes)
+            .SelectMany(id => ScopesOf(catalog.FindResource(id)!, intended))
             .ToImmutableArray();
     }
 
