@@ -13,6 +13,7 @@ public class HarnessTests
     public void Discovers_the_generator_and_only_concrete_analyzers()
     {
         Assert.Contains(OurComponents.GeneratorTypes, type => type.Name == "ScopesGenerator");
+        Assert.NotEmpty(OurComponents.AnalyzerTypes);
         Assert.All(OurComponents.AnalyzerTypes, type => Assert.False(type.IsAbstract));
         var ids = OurComponents.CreateAnalyzers().SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id);
         Assert.All(ids, id => Assert.StartsWith("OCX", id, StringComparison.Ordinal));
