@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -35,12 +34,13 @@ public sealed class HardCodedApiKeyAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        // No type is required: keys hide in any project, and the sinks are recognised by name as they are met.
         context.RegisterCompilationStartAction(start =>
         {
-            // A literal reached through several fields or sinks is reported once.
-            var reportedThroughFlow = new ConcurrentDictionary<Location, byte>();
             start.RegisterOperationAction(AnalyzeLiteral, OperationKind.Literal, OperationKind.Utf8String);
-            start.RegisterOperationAction(c => AnalyzeReference(c, reportedThroughFlow), OperationKind.FieldReference, OperationKind.LocalReference);
+
+            // A field sent to two sinks is reported once for each, always the same way whatever order the sinks are met in.
+            start.RegisterOperationAction(AnalyzeReference, OperationKind.FieldReference, OperationKind.LocalReference);
         });
     }
 
@@ -85,7 +85,7 @@ public sealed class HardCodedApiKeyAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void AnalyzeReference(OperationAnalysisContext context, ConcurrentDictionary<Location, byte> reported)
+    private static void AnalyzeReference(OperationAnalysisContext context)
     {
         var reference = context.Operation;
         ISymbol? symbol = reference switch
@@ -119,7 +119,7 @@ public sealed class HardCodedApiKeyAnalyzer : DiagnosticAnalyzer
             }
 
             var evidence = KeyShape.Judge(key, inKeyPlace: true, settings);
-            if (evidence != KeyEvidence.None && reported.TryAdd(literal.GetLocation(), 0))
+            if (evidence != KeyEvidence.None)
             {
                 var kind = symbol is IFieldSymbol ? "Field" : "Local";
                 Report(context, literal, place.Site, $"{kind} '{symbol.Name}'", evidence, place.Role, key);

@@ -81,7 +81,7 @@ public sealed class KeyCorpusTests(ITestOutputHelper output)
     private static string[] SecretParts(string code) =>
         code.Split('"')
             .Where((_, index) => index % 2 == 1)
-            .SelectMany(literal => literal.Split(' ', ':', '=', '?', '&'))
+            .SelectMany(literal => literal.Split(' ', ':', '=', '?', '&', '/', '.'))
             .Where(token => token.Length >= 12 && token.Any(char.IsDigit))
             .ToArray();
 }
