@@ -19,9 +19,12 @@ public sealed class KeyShapeTests
     [InlineData("ocx_test_YOUR_KEY_GOES_HERE")]
     [InlineData("ocx_live_...")]
     [InlineData("ocx_live_<32 random characters>")]
-    [InlineData("xocx_live_IhKtJ0RlgLKOmxgJTeKdNnFRIBXuDL7D")]
     public void Prefix_placeholders_are_not_keys(string value) =>
         Assert.Equal(KeyEvidence.None, KeyShape.Judge(value, inKeyPlace: true, CredentialSettings.Default));
+
+    [Fact]
+    public void Prefix_must_start_a_token() =>
+        Assert.Equal(KeyEvidence.None, KeyShape.Judge("xocx_live_IhKtJ0RlgLKOmxgJTeKdNnFRIBXuDL7D", inKeyPlace: false, CredentialSettings.Default));
 
     [Fact]
     public void Json_web_token_is_a_key_anywhere() =>
