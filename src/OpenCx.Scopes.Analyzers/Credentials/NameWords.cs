@@ -39,12 +39,14 @@ internal static class NameWords
 
     public static bool IsKeyName(string? name)
     {
-        if (string.IsNullOrEmpty(name))
+        // Most names have none of the key words: answer without splitting.
+        if (name is null || !(ContainsIgnoringCase(name, "key") || ContainsIgnoringCase(name, "token") || ContainsIgnoringCase(name, "secret")
+            || ContainsIgnoringCase(name, "bearer") || ContainsIgnoringCase(name, "credential")))
         {
             return false;
         }
 
-        var words = Split(name!);
+        var words = Split(name);
         if (words.Count == 0 || NotAKeyLastWords.Contains(words[words.Count - 1]))
         {
             return false;
@@ -65,6 +67,8 @@ internal static class NameWords
 
         return false;
     }
+
+    private static bool ContainsIgnoringCase(string text, string part) => text.IndexOf(part, StringComparison.OrdinalIgnoreCase) >= 0;
 
     /// <summary>Lower-case words of a name: split at camel-case humps, digits' edges and <c>_ - : . / space</c>.</summary>
     public static List<string> Split(string name)

@@ -54,7 +54,7 @@ internal static class PlaceFinder
                 return Named(parameter.Parameter, NameOf(parameter.Parameter, parameter.Syntax));
             case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
                 return Named(declarator.Symbol, NameOf(declarator.Symbol, declarator.Syntax));
-            case IReturnOperation returned when containingSymbol is IMethodSymbol method:
+            case IReturnOperation returned when containingSymbol is IMethodSymbol method && !InsideLambdaOrLocalFunction(returned):
                 return Named(method.AssociatedSymbol ?? method, NameOf(method.AssociatedSymbol ?? method, returned.Syntax));
             case ITupleOperation tuple when tuple.Elements.Length == 2 && tuple.Elements[1] == carrier:
                 return ForEntry(tuple.Elements[0].ConstantValue, tuple.Syntax.GetLocation(), settings);
@@ -167,6 +167,19 @@ internal static class PlaceFinder
 
         var holdsKey = storesText && NameWords.IsKeyName(symbol.Name);
         return new KeyPlace($"{kind} '{symbol.Name}'", "named as a key", holdsKey, site, symbol);
+    }
+
+    private static bool InsideLambdaOrLocalFunction(IOperation operation)
+    {
+        for (var current = operation.Parent; current is not null; current = current.Parent)
+        {
+            if (current is IAnonymousFunctionOperation or ILocalFunctionOperation)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Where the symbol is named in source, else the initializer.</summary>

@@ -75,7 +75,7 @@ public sealed class HardCodedApiKeyAnalyzer : DiagnosticAnalyzer
         {
             text = headerValue;
             inKeyPlace = true;
-            role = $"written as a '{header}' header line";
+            role = $"in the header line '{header}: …'";
         }
 
         var evidence = KeyShape.Judge(text, inKeyPlace, settings);

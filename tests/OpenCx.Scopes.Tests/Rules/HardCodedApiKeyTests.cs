@@ -120,7 +120,7 @@ public sealed class HardCodedApiKeyTests
             sealed class HeadersAttribute : Attribute { public HeadersAttribute(params string[] headers) { } }
             interface IContactsApi { [Headers({|#0:"Authorization: Bearer {{RandomKey}}"|})] void List(); }
             """,
-            Verifier.Diagnostic().WithLocation(0).WithArguments("A string literal", "a random-looking value written as a 'Authorization' header line"));
+            Verifier.Diagnostic().WithLocation(0).WithArguments("A string literal", "a random-looking value in the header line 'Authorization: …'"));
 
     [Fact]
     public Task Utf8_literal_and_encoded_bytes_named_as_keys_are_reported() =>
