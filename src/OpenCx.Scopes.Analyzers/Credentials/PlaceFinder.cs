@@ -5,7 +5,10 @@ using Microsoft.CodeAnalysis.Operations;
 
 namespace OpenCx.Scopes.Analyzers.Credentials;
 
-/// <summary>Finds where a value goes: up through conversions, concatenation, <c>?:</c>, <c>??</c> and <c>Encoding.GetBytes</c> to what receives it.</summary>
+/// <summary>
+/// Finds where a value goes: up through conversions, concatenation, <c>?:</c>, <c>??</c>, array and collection
+/// elements and <c>Encoding.GetBytes</c> to what receives it.
+/// </summary>
 internal static class PlaceFinder
 {
     /// <summary>The outermost operation that still carries the value unchanged in meaning.</summary>
@@ -17,6 +20,7 @@ internal static class PlaceFinder
             var carries = parent switch
             {
                 IConversionOperation or IParenthesizedOperation => true,
+                IArrayInitializerOperation or IArrayCreationOperation or ICollectionExpressionOperation => true,
                 IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary => binary.Type?.SpecialType == SpecialType.System_String,
                 IInterpolationOperation => true,
                 IInterpolatedStringOperation => true,
@@ -45,6 +49,8 @@ internal static class PlaceFinder
             case IArgumentOperation argument:
                 return ForArgument(argument, settings);
             case ISimpleAssignmentOperation assignment when assignment.Value == carrier:
+                return ForTarget(assignment.Target, assignment.Syntax.GetLocation(), settings);
+            case ICoalesceAssignmentOperation assignment when assignment.Value == carrier:
                 return ForTarget(assignment.Target, assignment.Syntax.GetLocation(), settings);
             case IFieldInitializerOperation { InitializedFields.Length: > 0 } field:
                 return Named(field.InitializedFields[0], NameOf(field.InitializedFields[0], field.Syntax));
@@ -115,6 +121,8 @@ internal static class PlaceFinder
         {
             case IPropertyReferenceOperation { Arguments.Length: 1 } indexer:
                 return ForEntry(indexer.Arguments[0].Value.ConstantValue, site, settings);
+            case IPropertyReferenceOperation property when settings.IsKeyHeader(property.Property.Name):
+                return new KeyPlace($"Header '{property.Property.Name}'", $"sent in the '{property.Property.Name}' header", true, site);
             case IPropertyReferenceOperation property:
                 return Named(property.Property, site);
             case IFieldReferenceOperation field:
@@ -186,13 +194,13 @@ internal static class PlaceFinder
     private static Location NameOf(ISymbol symbol, SyntaxNode fallback) =>
         symbol.Locations.FirstOrDefault(location => location.IsInSource) ?? fallback.GetLocation();
 
-    /// <summary>Only string and byte data can hold a key: <c>string</c>, <c>byte[]</c>, <c>ReadOnlySpan&lt;byte&gt;</c>, <c>object</c>.</summary>
+    /// <summary>Only string and byte data can hold a key: <c>string</c>, <c>string[]</c>, <c>byte[]</c>, <c>ReadOnlySpan&lt;byte&gt;</c>, <c>object</c>.</summary>
     public static bool IsStringOrBytes(ITypeSymbol? type) =>
         type switch
         {
             null => false,
             { SpecialType: SpecialType.System_String or SpecialType.System_Object } => true,
-            IArrayTypeSymbol array => array.ElementType.SpecialType == SpecialType.System_Byte,
+            IArrayTypeSymbol array => array.ElementType.SpecialType is SpecialType.System_Byte or SpecialType.System_String,
             INamedTypeSymbol { IsGenericType: true, Name: "ReadOnlySpan" or "Span" or "ReadOnlyMemory" or "Memory" } span =>
                 span.TypeArguments[0].SpecialType == SpecialType.System_Byte,
             _ => false,
