@@ -41,12 +41,12 @@ internal static class KeyShape
 
     public static KeyEvidence Judge(string value, bool inKeyPlace, CredentialSettings settings)
     {
-        if (FindPrefixedKey(value, OpenCxPrefixes))
+        if (FindPrefixedKey(value, OpenCxPrefixes) is not null)
         {
             return KeyEvidence.OpenCxPrefix;
         }
 
-        if (!settings.ExtraPrefixes.IsEmpty && FindPrefixedKey(value, settings.ExtraPrefixes))
+        if (FindPrefixedKey(value, settings.ExtraPrefixes) is not null)
         {
             return KeyEvidence.ConfiguredPrefix;
         }
@@ -60,6 +60,25 @@ internal static class KeyShape
         return inKeyPlace && !Placeholders.IsPlaceholder(token) && Randomness.LooksRandom(token)
             ? KeyEvidence.RandomValue
             : KeyEvidence.None;
+    }
+
+    /// <summary>
+    /// Where the key sits in a reported value: the prefixed token if there is one, else what is left after a header
+    /// name and a scheme. Lets the fix keep <c>Bearer </c>, a URL or JSON around the key.
+    /// </summary>
+    public static (int Start, int Length) Locate(string value, CredentialSettings settings)
+    {
+        foreach (var prefixes in new[] { OpenCxPrefixes, settings.ExtraPrefixes })
+        {
+            if (FindPrefixedKey(value, prefixes) is { } found)
+            {
+                return found;
+            }
+        }
+
+        var key = StripScheme(HeaderLine.TrySplit(value, settings, out _, out var headerValue) ? headerValue : value.Trim());
+        var start = value.LastIndexOf(key, StringComparison.Ordinal);
+        return start < 0 ? (0, value.Length) : (start, key.Length);
     }
 
     /// <summary><c>Bearer abc</c> → <c>abc</c>: the scheme is not part of the key.</summary>
@@ -84,7 +103,7 @@ internal static class KeyShape
     }
 
     /// <summary>A prefix at the start of a token (so <c>Bearer ocx_live_…</c> and <c>?key=ocx_live_…</c> count) and a random body.</summary>
-    private static bool FindPrefixedKey(string value, ImmutableArray<string> prefixes)
+    private static (int Start, int Length)? FindPrefixedKey(string value, ImmutableArray<string> prefixes)
     {
         foreach (var prefix in prefixes)
         {
@@ -104,12 +123,12 @@ internal static class KeyShape
                 var body = value.Substring(at + prefix.Length, end - at - prefix.Length);
                 if (body.Length >= MinimumPrefixedBody && !Placeholders.IsPlaceholder(body) && !Randomness.IsEnglishLike(body))
                 {
-                    return true;
+                    return (at, end - at);
                 }
             }
         }
 
-        return false;
+        return null;
     }
 
     /// <summary>Three base64url parts, the first two JSON objects (<c>eyJ</c> is <c>{"</c>), and a signature.</summary>

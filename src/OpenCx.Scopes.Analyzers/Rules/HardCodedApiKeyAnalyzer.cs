@@ -15,8 +15,10 @@ namespace OpenCx.Scopes.Analyzers.Rules;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class HardCodedApiKeyAnalyzer : DiagnosticAnalyzer
 {
-    /// <summary>Set when the key follows an authorization scheme, so the fix can keep the scheme.</summary>
-    internal const string SchemeProperty = "Scheme";
+    /// <summary>The literal's text before and after the key (<c>Bearer </c>, a URL, JSON), so the fix can keep it. Never the key.</summary>
+    internal const string TextBeforeKeyProperty = "TextBeforeKey";
+
+    internal const string TextAfterKeyProperty = "TextAfterKey";
 
     private static readonly DiagnosticDescriptor Rule = new(
         RuleIdentifiers.HardCodedApiKey,
@@ -71,17 +73,18 @@ public sealed class HardCodedApiKeyAnalyzer : DiagnosticAnalyzer
         var subject = place?.Subject ?? "A string literal";
         var role = place?.Role ?? string.Empty;
         var inKeyPlace = place?.HoldsKey == true;
+        var judged = text;
         if (HeaderLine.TrySplit(text, settings, out var header, out var headerValue))
         {
-            text = headerValue;
+            judged = headerValue;
             inKeyPlace = true;
             role = $"in the header line '{header}: …'";
         }
 
-        var evidence = KeyShape.Judge(text, inKeyPlace, settings);
+        var evidence = KeyShape.Judge(judged, inKeyPlace, settings);
         if (evidence != KeyEvidence.None)
         {
-            Report(context, value.Syntax, place?.Site, subject, evidence, role, text);
+            Report(context, value.Syntax, place?.Site, subject, evidence, role, text, settings);
         }
     }
 
@@ -122,20 +125,18 @@ public sealed class HardCodedApiKeyAnalyzer : DiagnosticAnalyzer
             if (evidence != KeyEvidence.None)
             {
                 var kind = symbol is IFieldSymbol ? "Field" : "Local";
-                Report(context, literal, place.Site, $"{kind} '{symbol.Name}'", evidence, place.Role, key);
+                Report(context, literal, place.Site, $"{kind} '{symbol.Name}'", evidence, place.Role, text, settings);
             }
         }
     }
 
-    private static void Report(OperationAnalysisContext context, SyntaxNode literal, Location? site, string subject, KeyEvidence evidence, string role, string key)
+    private static void Report(
+        OperationAnalysisContext context, SyntaxNode literal, Location? site, string subject, KeyEvidence evidence, string role, string text, CredentialSettings settings)
     {
-        var properties = ImmutableDictionary<string, string?>.Empty;
-        var trimmed = key.Trim();
-        if (KeyShape.StripScheme(trimmed) is var bare && bare.Length != trimmed.Length)
-        {
-            properties = properties.Add(SchemeProperty, trimmed.Substring(0, trimmed.IndexOf(' ')));
-        }
-
+        var (start, length) = KeyShape.Locate(text, settings);
+        var properties = ImmutableDictionary<string, string?>.Empty
+            .Add(TextBeforeKeyProperty, text.Substring(0, start))
+            .Add(TextAfterKeyProperty, text.Substring(start + length));
         var additional = site is null ? null : new[] { site };
         context.ReportDiagnostic(Diagnostic.Create(Rule, literal.GetLocation(), additional, properties, subject, Describe(evidence, role)));
     }

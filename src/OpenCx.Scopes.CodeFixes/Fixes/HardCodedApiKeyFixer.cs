@@ -47,13 +47,14 @@ public sealed class HardCodedApiKeyFixer : CodeFixProvider
                 continue;
             }
 
-            diagnostic.Properties.TryGetValue(HardCodedApiKeyAnalyzer.SchemeProperty, out var scheme);
+            diagnostic.Properties.TryGetValue(HardCodedApiKeyAnalyzer.TextBeforeKeyProperty, out var before);
+            diagnostic.Properties.TryGetValue(HardCodedApiKeyAnalyzer.TextAfterKeyProperty, out var after);
             var configuration = ConfigurationInScope(model, key, context.CancellationToken);
             var title = configuration is null
                 ? $"Read the key from the {EnvironmentVariable} environment variable"
                 : $"Read the key from {configuration}[\"{ConfigurationKey}\"]";
             context.RegisterCodeFix(
-                CodeAction.Create(title, ct => ReplaceAsync(context.Document, key, configuration, scheme, ct), equivalenceKey: nameof(HardCodedApiKeyFixer)),
+                CodeAction.Create(title, ct => ReplaceAsync(context.Document, key, configuration, before ?? string.Empty, after ?? string.Empty, ct), equivalenceKey: nameof(HardCodedApiKeyFixer)),
                 diagnostic);
         }
     }
@@ -108,7 +109,8 @@ public sealed class HardCodedApiKeyFixer : CodeFixProvider
         type is not null
         && (SymbolEqualityComparer.Default.Equals(type, configurationType) || type.AllInterfaces.Contains(configurationType, SymbolEqualityComparer.Default));
 
-    private static async Task<Document> ReplaceAsync(Document document, ExpressionSyntax key, string? configuration, string? scheme, CancellationToken cancellationToken)
+    private static async Task<Document> ReplaceAsync(
+        Document document, ExpressionSyntax key, string? configuration, string before, string after, CancellationToken cancellationToken)
     {
         var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
         if (model is null)
@@ -128,9 +130,14 @@ public sealed class HardCodedApiKeyFixer : CodeFixProvider
             fallback = $" ?? throw new {TypeName(model, key, "System", "InvalidOperationException")}(\"Set {where}.\")";
         }
 
-        var text = scheme is null ? read + fallback
-            : fallback.Length == 0 ? $"\"{scheme} \" + {read}"
-            : $"\"{scheme} \" + ({read}{fallback})";
+        // Text around the key in the literal (a scheme, a URL, JSON) stays, concatenated around the read.
+        var text = read + fallback;
+        if (before.Length > 0 || after.Length > 0)
+        {
+            text = fallback.Length == 0 ? text : $"({text})";
+            text = (before.Length > 0 ? Quote(before) + " + " : string.Empty) + text + (after.Length > 0 ? " + " + Quote(after) : string.Empty);
+        }
+
         var replacement = SyntaxFactory.ParseExpression(text).WithTriviaFrom(key);
 
         var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
@@ -146,6 +153,8 @@ public sealed class HardCodedApiKeyFixer : CodeFixProvider
 
         return editor.GetChangedDocument();
     }
+
+    private static string Quote(string text) => SyntaxFactory.Literal(text).Text;
 
     /// <summary><c>Environment</c> where <c>using System;</c> brings it in, else <c>System.Environment</c>.</summary>
     private static string TypeName(SemanticModel model, SyntaxNode at, string ns, string name)

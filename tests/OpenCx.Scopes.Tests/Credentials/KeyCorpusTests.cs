@@ -58,14 +58,15 @@ public sealed class KeyCorpusTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public async Task No_message_contains_any_part_of_a_key()
+    public async Task No_message_or_property_contains_any_part_of_a_key()
     {
         var (diagnostics, _) = await KeyCorpus.AnalyzeAsync();
         Assert.NotEmpty(diagnostics);
         foreach (var diagnostic in diagnostics)
         {
             var line = KeyCorpus.LineAt(diagnostic.Location.GetLineSpan().StartLinePosition.Line)!;
-            var message = diagnostic.GetMessage();
+            // The properties carry the text around the key to the fix; they go into logs too.
+            var message = diagnostic.GetMessage() + "\n" + string.Join("\n", diagnostic.Properties.Values);
             foreach (var secret in SecretParts(line.Code))
             {
                 for (var start = 0; start + 5 <= secret.Length; start++)

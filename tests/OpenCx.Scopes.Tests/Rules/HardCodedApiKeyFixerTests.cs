@@ -99,6 +99,19 @@ public sealed class HardCodedApiKeyFixerTests
             diagnostics: 1);
 
     [Fact]
+    public Task Text_around_a_key_in_a_url_is_kept() =>
+        FixAsync(
+            $$"""
+            using System;
+            class C { string Url() { var url = {|#0:"https://api.opencx.com/v1/tags?api_key={{OpenCxKey}}&limit=10"|}; return url; } }
+            """,
+            """
+            using System;
+            class C { string Url() { var url = "https://api.opencx.com/v1/tags?api_key=" + Environment.GetEnvironmentVariable("OPENCX_API_KEY") + "&limit=10"; return url; } }
+            """,
+            diagnostics: 1);
+
+    [Fact]
     public Task Const_local_stops_being_const() =>
         FixAsync(
             $$"""
