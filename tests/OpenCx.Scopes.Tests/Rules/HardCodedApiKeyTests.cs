@@ -136,6 +136,24 @@ public sealed class HardCodedApiKeyTests
             Verifier.Diagnostic().WithLocation(2).WithLocation(3).WithArguments("Field 'SecretBytes'", "a random-looking value named as a key"));
 
     [Fact]
+    public Task Each_key_in_an_array_named_as_keys_is_reported() =>
+        Verifier.AnalyzerAsync(
+            $$"""
+            class C { static readonly string[] {|#2:ApiKeys|} = { {|#0:"{{RandomKey}}"|}, {|#1:"{{OtherRandomKey}}"|} }; }
+            """,
+            Verifier.Diagnostic().WithLocation(0).WithLocation(2).WithArguments("Field 'ApiKeys'", "a random-looking value named as a key"),
+            Verifier.Diagnostic().WithLocation(1).WithLocation(2).WithArguments("Field 'ApiKeys'", "a random-looking value named as a key"));
+
+    [Fact]
+    public Task Typed_Authorization_header_property_is_a_sink() =>
+        Verifier.AnalyzerAsync(
+            $$"""
+            using Microsoft.AspNetCore.Http;
+            class C { void Forward(IHeaderDictionary headers) { {|#1:headers.Authorization = {|#0:"Bearer {{RandomKey}}"|}|}; } }
+            """,
+            Verifier.Diagnostic().WithLocation(0).WithLocation(1).WithArguments("Header 'Authorization'", "a random-looking value sent in the 'Authorization' header"));
+
+    [Fact]
     public Task Json_web_token_is_reported_anywhere() =>
         Verifier.AnalyzerAsync(
             """
