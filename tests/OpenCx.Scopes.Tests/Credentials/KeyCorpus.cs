@@ -66,5 +66,24 @@ internal static class KeyCorpus
         return lines;
     }
 
-    private static string FolderOf([CallerFilePath] string path = "") => Path.Combine(Path.GetDirectoryName(path)!, "Corpus");
+    /// <summary>Beside this source file; else found above the test binaries, for builds that map source paths away.</summary>
+    private static string FolderOf([CallerFilePath] string path = "")
+    {
+        var besideSource = Path.Combine(Path.GetDirectoryName(path) ?? string.Empty, "Corpus");
+        if (File.Exists(Path.Combine(besideSource, "corpus.tsv")))
+        {
+            return besideSource;
+        }
+
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            var candidate = Path.Combine(folder.FullName, "Credentials", "Corpus");
+            if (File.Exists(Path.Combine(candidate, "corpus.tsv")))
+            {
+                return candidate;
+            }
+        }
+
+        throw new DirectoryNotFoundException("The OCX0003 corpus (Credentials/Corpus/corpus.tsv) was not found.");
+    }
 }

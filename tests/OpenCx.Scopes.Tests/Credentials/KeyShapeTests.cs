@@ -64,7 +64,7 @@ public sealed class KeyShapeTests
     [InlineData("OpenCxScopesSample")]
     [InlineData("projects/acme/secrets/opencx-api-key/versions/latest")]
     [InlineData("1234567890abcdef")]
-    [InlineData("sk-your-key-here")]
+    [InlineData("acme-your-key-here")]
     [InlineData("20240611123456789")]
     [InlineData("Bearer")]
     [InlineData("u8jzPde0Igx")]
