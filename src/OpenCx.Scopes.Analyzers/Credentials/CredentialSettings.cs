@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -20,6 +21,9 @@ internal sealed class CredentialSettings
 
     public static readonly CredentialSettings Default = new(ImmutableArray<string>.Empty, DefaultHeaders);
 
+    /// <summary>Settings per set of options: files under the same .editorconfig sections share one.</summary>
+    private static readonly ConditionalWeakTable<AnalyzerConfigOptions, CredentialSettings> Read = new();
+
     private CredentialSettings(ImmutableArray<string> extraPrefixes, ImmutableArray<string> keyHeaders)
     {
         ExtraPrefixes = extraPrefixes;
@@ -30,9 +34,11 @@ internal sealed class CredentialSettings
 
     public ImmutableArray<string> KeyHeaders { get; }
 
-    public static CredentialSettings For(AnalyzerOptions options, SyntaxTree tree)
+    public static CredentialSettings For(AnalyzerOptions options, SyntaxTree tree) =>
+        Read.GetValue(options.AnalyzerConfigOptionsProvider.GetOptions(tree), Parse);
+
+    private static CredentialSettings Parse(AnalyzerConfigOptions config)
     {
-        var config = options.AnalyzerConfigOptionsProvider.GetOptions(tree);
         var prefixes = config.TryGetValue(PrefixesKey, out var prefixText) ? List(prefixText) : ImmutableArray<string>.Empty;
         var headers = config.TryGetValue(HeadersKey, out var headerText) ? DefaultHeaders.AddRange(List(headerText)) : DefaultHeaders;
         return prefixes.IsEmpty && headers.Length == DefaultHeaders.Length ? Default : new CredentialSettings(prefixes, headers);
