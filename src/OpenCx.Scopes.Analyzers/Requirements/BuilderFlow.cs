@@ -125,7 +125,10 @@ internal sealed class BuilderFlow
                     break;
                 case IParameterReferenceOperation parameter:
                     FollowReferences(parameter.Parameter, parameter, own: false);
-                    if (parameter.Parameter.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.LocalFunction })
+                    // A WebApplication parameter is the app itself; a group, or an IEndpointRouteBuilder that may be one,
+                    // is whatever the callers pass.
+                    var mayBeGroup = IsGroup(parameter.Parameter.Type) || parameter.Parameter.Type.TypeKind == TypeKind.Interface;
+                    if (mayBeGroup && parameter.Parameter.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.LocalFunction })
                     {
                         into.GroupParameter = parameter.Parameter.OriginalDefinition;
                     }

@@ -58,15 +58,18 @@ public sealed class ActionDoesNotFitMethodAnalyzer : DiagnosticAnalyzer
 
             if (types.Get(WellKnownType.EndpointRouteBuilderExtensions) is not null)
             {
-                start.RegisterOperationAction(
-                    context =>
+                // Per operation block: the scope argument lies outside the Map* call it belongs to, and the IDE computes
+                // a diagnostic by the member that contains it.
+                start.RegisterOperationBlockAction(context =>
+                {
+                    foreach (var invocation in context.OperationBlocks.SelectMany(block => block.DescendantsAndSelf()).OfType<IInvocationOperation>())
                     {
-                        if (EndpointFinder.ForRouteHandler((IInvocationOperation)context.Operation, types) is { } endpoint)
+                        if (EndpointFinder.ForRouteHandler(invocation, types) is { } endpoint)
                         {
                             Report(endpoint, context.ReportDiagnostic);
                         }
-                    },
-                    OperationKind.Invocation);
+                    }
+                });
             }
         });
     }

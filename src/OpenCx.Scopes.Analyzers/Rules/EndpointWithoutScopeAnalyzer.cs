@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -8,7 +10,11 @@ using OpenCx.Scopes.Analyzers.Requirements;
 
 namespace OpenCx.Scopes.Analyzers.Rules;
 
-/// <summary>OCX0001: every HTTP endpoint must state the scope it needs (or that it is full-access only, or anonymous).</summary>
+/// <summary>
+/// OCX0001: every HTTP endpoint must state the scope it needs (or that it is full-access only, or anonymous).
+/// Endpoints decided by their own method are reported here, live in the editor; endpoints mapped on a group
+/// parameter wait for the whole compilation in <see cref="EndpointWithoutScopeInGroupHelperAnalyzer"/>.
+/// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class EndpointWithoutScopeAnalyzer : DiagnosticAnalyzer
 {
@@ -20,9 +26,9 @@ public sealed class EndpointWithoutScopeAnalyzer : DiagnosticAnalyzer
 
     internal const string KindProperty = "Kind";
 
-    private const string Title = "HTTP endpoint has no scope requirement";
-    private const string Message = "Endpoint '{0}' has no scope requirement: add [RequiresScope] or RequireScope(...), or state RequiresFullAccess or AllowAnonymous";
-    private const string Description =
+    internal const string Title = "HTTP endpoint has no scope requirement";
+    internal const string Message = "Endpoint '{0}' has no scope requirement: add [RequiresScope] or RequireScope(...), or state RequiresFullAccess or AllowAnonymous";
+    internal const string Description =
         "An OpenCX API key is either full access or limited to scopes; an endpoint that states no scope lets every scoped key in. "
         + "Each endpoint, its controller or its route group must carry RequiresScope, RequiresFullAccess or AllowAnonymous.";
 
@@ -36,22 +42,7 @@ public sealed class EndpointWithoutScopeAnalyzer : DiagnosticAnalyzer
         description: Description,
         helpLinkUri: RuleHelp.UriFor(RuleIdentifiers.EndpointWithoutScope));
 
-    /// <summary>
-    /// The same rule for endpoints mapped on a group parameter (<c>MapContacts(this RouteGroupBuilder g)</c>): only the
-    /// whole compilation shows whether every caller passes a scoped group, so these are reported at compilation end.
-    /// </summary>
-    internal static readonly DiagnosticDescriptor GroupParameterRule = new(
-        RuleIdentifiers.EndpointWithoutScope,
-        Title,
-        Message,
-        RuleCategories.Authorization,
-        DiagnosticSeverity.Warning,
-        isEnabledByDefault: true,
-        description: Description,
-        helpLinkUri: RuleHelp.UriFor(RuleIdentifiers.EndpointWithoutScope),
-        customTags: WellKnownDiagnosticTags.CompilationEnd);
-
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule, GroupParameterRule);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -72,9 +63,36 @@ public sealed class EndpointWithoutScopeAnalyzer : DiagnosticAnalyzer
 
             if (types.Get(WellKnownType.EndpointRouteBuilderExtensions) is not null)
             {
-                RegisterRouteHandlerActions(start, types);
+                // Per operation block rather than per invocation: the diagnostic on the Map* name is then computed with
+                // its whole method, as the IDE asks for it, though the builder chain around the call decides it.
+                start.RegisterOperationBlockAction(block =>
+                {
+                    foreach (var endpoint in RouteHandlers(block.OperationBlocks, types))
+                    {
+                        if (!endpoint.Requirements.IsSatisfied && endpoint.Requirements.GroupParameter is null)
+                        {
+                            block.ReportDiagnostic(Create(Rule, endpoint));
+                        }
+                    }
+                });
             }
         });
+    }
+
+    internal static IEnumerable<Endpoint> RouteHandlers(ImmutableArray<IOperation> blocks, WellKnownTypes types) =>
+        blocks.SelectMany(block => block.DescendantsAndSelf())
+            .OfType<IInvocationOperation>()
+            .Select(invocation => EndpointFinder.ForRouteHandler(invocation, types))
+            .OfType<Endpoint>();
+
+    internal static Diagnostic Create(DiagnosticDescriptor rule, Endpoint endpoint)
+    {
+        var action = endpoint.Methods.IsAllRead ? "read" : endpoint.Methods.IsConstrained ? "write" : string.Empty;
+        var properties = ImmutableDictionary<string, string?>.Empty
+            .Add(HintsProperty, string.Join("|", endpoint.ResourceHints))
+            .Add(ActionProperty, action)
+            .Add(KindProperty, endpoint.Kind.ToString());
+        return Diagnostic.Create(rule, endpoint.Location, properties, endpoint.Name);
     }
 
     private static void AnalyzeController(SymbolAnalysisContext context, WellKnownTypes types)
@@ -88,51 +106,68 @@ public sealed class EndpointWithoutScopeAnalyzer : DiagnosticAnalyzer
             }
         }
     }
+}
 
-    private static void RegisterRouteHandlerActions(CompilationStartAnalysisContext start, WellKnownTypes types)
+/// <summary>
+/// OCX0001 for endpoints mapped on a group parameter (<c>MapContacts(this RouteGroupBuilder g)</c>): only the whole
+/// compilation shows whether every caller passes a scoped group, so these are reported at compilation end. A separate
+/// analyzer so the editor keeps showing the other OCX0001 warnings live.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class EndpointWithoutScopeInGroupHelperAnalyzer : DiagnosticAnalyzer
+{
+    // The contract gives both halves of the rule one id; only the compilation-end half may carry that tag.
+#pragma warning disable RS1019 // Diagnostic id already used by another analyzer
+    internal static readonly DiagnosticDescriptor Rule = new(
+        RuleIdentifiers.EndpointWithoutScope,
+        EndpointWithoutScopeAnalyzer.Title,
+        EndpointWithoutScopeAnalyzer.Message,
+        RuleCategories.Authorization,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: EndpointWithoutScopeAnalyzer.Description,
+        helpLinkUri: RuleHelp.UriFor(RuleIdentifiers.EndpointWithoutScope),
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
+#pragma warning restore RS1019
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
+
+    public override void Initialize(AnalysisContext context)
     {
-        var callers = new GroupCallers(types);
-        var waitingForCallers = new ConcurrentQueue<Endpoint>();
-        start.RegisterOperationAction(
-            context =>
-            {
-                var invocation = (IInvocationOperation)context.Operation;
-                callers.AddCall(invocation);
-                if (EndpointFinder.ForRouteHandler(invocation, types) is not { Requirements.IsSatisfied: false } endpoint)
-                {
-                    return;
-                }
-
-                if (endpoint.Requirements.GroupParameter is not null)
-                {
-                    waitingForCallers.Enqueue(endpoint);
-                }
-                else
-                {
-                    context.ReportDiagnostic(Create(Rule, endpoint));
-                }
-            },
-            OperationKind.Invocation);
-        start.RegisterOperationAction(context => callers.AddReference((IMethodReferenceOperation)context.Operation), OperationKind.MethodReference);
-        start.RegisterCompilationEndAction(context =>
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
         {
-            foreach (var endpoint in waitingForCallers)
+            var types = WellKnownTypes.For(start.Compilation);
+            if (types.Get(WellKnownType.RequiresScopeAttribute) is null || types.Get(WellKnownType.EndpointRouteBuilderExtensions) is null)
             {
-                if (!callers.IsScoped(endpoint.Requirements.GroupParameter!))
-                {
-                    context.ReportDiagnostic(Create(GroupParameterRule, endpoint));
-                }
+                return;
             }
-        });
-    }
 
-    private static Diagnostic Create(DiagnosticDescriptor rule, Endpoint endpoint)
-    {
-        var action = endpoint.Methods.IsAllRead ? "read" : endpoint.Methods.IsConstrained ? "write" : string.Empty;
-        var properties = ImmutableDictionary<string, string?>.Empty
-            .Add(HintsProperty, string.Join("|", endpoint.ResourceHints))
-            .Add(ActionProperty, action)
-            .Add(KindProperty, endpoint.Kind.ToString());
-        return Diagnostic.Create(rule, endpoint.Location, properties, endpoint.Name);
+            var callers = new GroupCallers(types);
+            var waitingForCallers = new ConcurrentQueue<Endpoint>();
+            start.RegisterOperationAction(operation => callers.AddCall((IInvocationOperation)operation.Operation), OperationKind.Invocation);
+            start.RegisterOperationAction(operation => callers.AddReference((IMethodReferenceOperation)operation.Operation), OperationKind.MethodReference);
+            start.RegisterOperationBlockAction(block =>
+            {
+                foreach (var endpoint in EndpointWithoutScopeAnalyzer.RouteHandlers(block.OperationBlocks, types))
+                {
+                    if (!endpoint.Requirements.IsSatisfied && endpoint.Requirements.GroupParameter is not null)
+                    {
+                        waitingForCallers.Enqueue(endpoint);
+                    }
+                }
+            });
+            start.RegisterCompilationEndAction(end =>
+            {
+                foreach (var endpoint in waitingForCallers)
+                {
+                    if (!callers.IsScoped(endpoint.Requirements.GroupParameter!))
+                    {
+                        end.ReportDiagnostic(EndpointWithoutScopeAnalyzer.Create(Rule, endpoint));
+                    }
+                }
+            });
+        });
     }
 }

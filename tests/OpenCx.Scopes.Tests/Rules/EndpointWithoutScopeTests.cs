@@ -391,10 +391,7 @@ public sealed class EndpointWithoutScopeTests
             Missing(0, "POST /crawl/{id}"),
             Missing(1, "GET /crawl/pages"));
 
-    [Fact]
-    public Task Group_helper_methods_count_when_every_caller_passes_a_scoped_group() =>
-        VerifyAsync(
-            MinimalUsings + """
+    private const string GroupHelpers = MinimalUsings + """
             public static class Api
             {
                 public static void Map(WebApplication app)
@@ -433,9 +430,18 @@ public sealed class EndpointWithoutScopeTests
                     group.MapGet("/", () => "sequences");
                 }
             }
-            """,
+            """;
+
+    [Fact]
+    public Task Group_helper_methods_count_when_every_caller_passes_a_scoped_group() =>
+        Verify<EndpointWithoutScopeInGroupHelperAnalyzer>.AnalyzerAsync(
+            GroupHelpers,
             MissingInGroup(0, "GET /"),
             MissingInGroup(1, "DELETE /{id}"));
+
+    [Fact]
+    public Task Endpoints_in_group_helpers_are_left_to_the_compilation_end_analyzer() =>
+        VerifyAsync(GroupHelpers.Replace("{|#0:MapGet|}", "MapGet").Replace("{|#1:MapDelete|}", "MapDelete"));
 
     [Fact]
     public Task Builder_that_leaves_the_method_may_get_its_requirement_elsewhere() =>
@@ -558,5 +564,5 @@ public sealed class EndpointWithoutScopeTests
         new DiagnosticResult(EndpointWithoutScopeAnalyzer.Rule).WithLocation(location).WithArguments(endpoint);
 
     private static DiagnosticResult MissingInGroup(int location, string endpoint) =>
-        new DiagnosticResult(EndpointWithoutScopeAnalyzer.GroupParameterRule).WithLocation(location).WithArguments(endpoint);
+        new DiagnosticResult(EndpointWithoutScopeInGroupHelperAnalyzer.Rule).WithLocation(location).WithArguments(endpoint);
 }
