@@ -405,6 +405,23 @@ public sealed class EndpointWithoutScopeTests
                     MapTags(app.MapGroup("/v2/tags").RequireFullAccess());
 
                     MapOuter(app.MapGroup("/teams").RequireScope(OpenCxScopes.Teams.Read));
+
+                    app.MapWebhooks();
+                    app.MapGroup("/admin").RequireFullAccess().MapAdmin();
+                    Register(MapCallbacks);
+
+                    void MapLocal(RouteGroupBuilder group) => group.MapGet("/local", () => "local");
+                    MapLocal(app.MapGroup("/local").RequireFullAccess());
+                }
+
+                private static void MapWebhooks(this IEndpointRouteBuilder endpoints) => endpoints.{|#2:MapPost|}("/webhooks", () => "ok");
+
+                private static void MapAdmin(this IEndpointRouteBuilder endpoints) => endpoints.MapDelete("/cache", () => "ok");
+
+                private static void MapCallbacks(RouteGroupBuilder group) => group.MapPost("/callbacks", () => "ok");
+
+                private static void Register(System.Action<RouteGroupBuilder> map)
+                {
                 }
 
                 private static void MapContacts(this RouteGroupBuilder group)
@@ -437,11 +454,12 @@ public sealed class EndpointWithoutScopeTests
         Verify<EndpointWithoutScopeInGroupHelperAnalyzer>.AnalyzerAsync(
             GroupHelpers,
             MissingInGroup(0, "GET /"),
-            MissingInGroup(1, "DELETE /{id}"));
+            MissingInGroup(1, "DELETE /{id}"),
+            MissingInGroup(2, "POST /webhooks"));
 
     [Fact]
     public Task Endpoints_in_group_helpers_are_left_to_the_compilation_end_analyzer() =>
-        VerifyAsync(GroupHelpers.Replace("{|#0:MapGet|}", "MapGet").Replace("{|#1:MapDelete|}", "MapDelete"));
+        VerifyAsync(GroupHelpers.Replace("{|#0:MapGet|}", "MapGet").Replace("{|#1:MapDelete|}", "MapDelete").Replace("{|#2:MapPost|}", "MapPost"));
 
     [Fact]
     public Task Builder_that_leaves_the_method_may_get_its_requirement_elsewhere() =>
