@@ -16,13 +16,20 @@ internal sealed class BuilderFlow
 
     private readonly WellKnownTypes types;
     private readonly EndpointRequirements into;
-    private readonly HashSet<ISymbol> followed = new(SymbolEqualityComparer.Default);
+    private readonly HashSet<ISymbol> followed;
     private readonly List<string?> groupPrefixes = new();
 
     public BuilderFlow(WellKnownTypes types, EndpointRequirements into)
+        : this(types, into, new HashSet<ISymbol>(SymbolEqualityComparer.Default))
+    {
+    }
+
+    // A flow for one symbol's references shares the symbols already followed, so a cycle of locals ends.
+    private BuilderFlow(WellKnownTypes types, EndpointRequirements into, HashSet<ISymbol> followed)
     {
         this.types = types;
         this.into = into;
+        this.followed = followed;
     }
 
     /// <summary>The MapGroup prefixes from the outermost group inward; null where a prefix is not a constant.</summary>
@@ -153,10 +160,25 @@ internal sealed class BuilderFlow
             return;
         }
 
-        foreach (var reference in SymbolReferences.For(anyUse).ReferencesTo(symbol))
+        var references = SymbolReferences.For(anyUse);
+        var result = references.FollowedOnce(symbol, own, () =>
         {
-            Forward(reference, own);
+            var found = new EndpointRequirements();
+            var flow = new BuilderFlow(types, found, followed);
+            foreach (var reference in references.ReferencesTo(symbol))
+            {
+                flow.Forward(reference, own);
+            }
+
+            return found;
+        });
+
+        foreach (var requirement in result.Found)
+        {
+            into.Add(requirement);
         }
+
+        into.Unknown |= result.Unknown;
     }
 
     private bool IsGroup(ITypeSymbol? type) =>

@@ -15,6 +15,7 @@ internal sealed class SymbolReferences
 
     private readonly Dictionary<ISymbol, List<IOperation>> references = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<ISymbol, List<IOperation>> assignedValues = new(SymbolEqualityComparer.Default);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(ISymbol Symbol, bool Own), EndpointRequirements> followed = new();
 
     private SymbolReferences(IOperation root)
     {
@@ -58,6 +59,21 @@ internal sealed class SymbolReferences
     /// <summary>The values a local is initialized with or assigned; the compound ones too, which makes them count as several.</summary>
     public IReadOnlyList<IOperation> ValuesOf(ISymbol local) =>
         assignedValues.TryGetValue(local, out var list) ? list : (IReadOnlyList<IOperation>)System.Array.Empty<IOperation>();
+
+    /// <summary>
+    /// What the builder held by <paramref name="symbol"/> gets through all its references, computed once per tree:
+    /// a hundred endpoints on one group local ask the same question.
+    /// </summary>
+    public EndpointRequirements FollowedOnce(ISymbol symbol, bool own, System.Func<EndpointRequirements> compute)
+    {
+        var key = (symbol, own);
+        if (!followed.TryGetValue(key, out var result))
+        {
+            result = followed.GetOrAdd(key, compute());
+        }
+
+        return result;
+    }
 
     private static void Add(Dictionary<ISymbol, List<IOperation>> map, ISymbol symbol, IOperation operation)
     {

@@ -146,15 +146,21 @@ public sealed class EndpointWithoutScopeInGroupHelperAnalyzer : DiagnosticAnalyz
 
             var callers = new GroupCallers(types);
             var waitingForCallers = new ConcurrentQueue<Endpoint>();
-            start.RegisterOperationAction(operation => callers.AddCall((IInvocationOperation)operation.Operation), OperationKind.Invocation);
-            start.RegisterOperationAction(operation => callers.AddReference((IMethodReferenceOperation)operation.Operation), OperationKind.MethodReference);
             start.RegisterOperationBlockAction(block =>
             {
-                foreach (var endpoint in EndpointWithoutScopeAnalyzer.RouteHandlers(block.OperationBlocks, types))
+                foreach (var operation in block.OperationBlocks.SelectMany(root => root.DescendantsAndSelf()))
                 {
-                    if (!endpoint.Requirements.IsSatisfied && endpoint.Requirements.GroupParameter is not null)
+                    if (operation is IMethodReferenceOperation reference)
                     {
-                        waitingForCallers.Enqueue(endpoint);
+                        callers.AddReference(reference);
+                    }
+                    else if (operation is IInvocationOperation invocation)
+                    {
+                        callers.AddCall(invocation);
+                        if (EndpointFinder.ForRouteHandler(invocation, types) is { Requirements: { IsSatisfied: false, GroupParameter: not null } } endpoint)
+                        {
+                            waitingForCallers.Enqueue(endpoint);
+                        }
                     }
                 }
             });

@@ -2,7 +2,8 @@ using Microsoft.CodeAnalysis;
 
 namespace OpenCx.Scopes.Analyzers;
 
-internal static class SymbolExtensions
+/// <summary>Symbol checks the endpoint rules share.</summary>
+internal static class EndpointSymbolExtensions
 {
     public static bool InheritsFromOrEquals(this ITypeSymbol? type, ITypeSymbol? baseType)
     {
@@ -30,13 +31,20 @@ internal static class SymbolExtensions
             return false;
         }
 
-        var namespaceLength = fullName.Length - type.MetadataName.Length - 1;
-        if (namespaceLength <= 0 || fullName[namespaceLength] != '.')
+        // Walk the namespaces outward against the name's segments, right to left, without building strings.
+        var end = fullName.Length - type.MetadataName.Length - 1;
+        for (var ns = type.ContainingNamespace; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace)
         {
-            return false;
+            var start = end - ns.Name.Length;
+            if (start < 0 || fullName[end] != '.' || string.CompareOrdinal(fullName, start, ns.Name, 0, ns.Name.Length) != 0)
+            {
+                return false;
+            }
+
+            end = start - 1;
         }
 
-        return type.ContainingNamespace?.ToDisplayString() == fullName.Substring(0, namespaceLength);
+        return end == -1;
     }
 
     public static bool IsInSource(this ISymbol symbol) => symbol.DeclaringSyntaxReferences.Length > 0;
