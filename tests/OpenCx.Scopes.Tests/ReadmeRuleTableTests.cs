@@ -24,6 +24,7 @@ public class ReadmeRuleTableTests
         if (Environment.GetEnvironmentVariable("OPENCX_UPDATE_README") == "1")
         {
             File.WriteAllText(readmePath, readme[..start] + expected + readme[end..]);
+            return;
         }
 
         Assert.Equal(expected, readme[start..end]);

@@ -1,0 +1,11 @@
+namespace OpenCx.Scopes.Analyzers.Credentials;
+
+/// <summary>Why a value is taken for a key; named in the message instead of the value itself.</summary>
+internal enum KeyEvidence
+{
+    None,
+    OpenCxPrefix,
+    ConfiguredPrefix,
+    JsonWebToken,
+    RandomValue,
+}

@@ -1,0 +1,24 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using OpenCx.Scopes.Analyzers.Requirements;
+
+namespace OpenCx.Scopes.Analyzers.Endpoints;
+
+internal enum EndpointKind
+{
+    Action,
+    InheritedAction,
+    RouteHandler,
+}
+
+/// <summary>
+/// One HTTP endpoint: its display name ("GET /contacts/{id}" or "ContactsController.Get"), where a missing
+/// requirement is reported, the methods it accepts, its requirements, and words that hint at its resource.
+/// </summary>
+internal sealed record Endpoint(
+    string Name,
+    Location Location,
+    EndpointKind Kind,
+    HttpMethodSet Methods,
+    EndpointRequirements Requirements,
+    ImmutableArray<string> ResourceHints);

@@ -1,0 +1,103 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using OpenCx.Scopes.Analyzers.Requirements;
+
+namespace OpenCx.Scopes.Analyzers.Endpoints;
+
+/// <summary>Finds the endpoints of a controller class or a Map* call, with their requirements.</summary>
+internal static class EndpointFinder
+{
+    public static IEnumerable<Endpoint> InController(INamedTypeSymbol type, WellKnownTypes types)
+    {
+        if (!MvcFacts.IsController(type, types))
+        {
+            yield break;
+        }
+
+        var classRequirements = AttributeInheritance.OfClass(type)
+            .Select(attribute => RequirementAttributes.From(attribute, own: false))
+            .OfType<Requirement>()
+            .ToList();
+        var hints = ControllerHints(type);
+        foreach (var action in ControllerActions.Of(type, types))
+        {
+            var requirements = new EndpointRequirements();
+            foreach (var found in AttributeInheritance.OfMethod(action.Method))
+            {
+                if (RequirementAttributes.From(found.Attribute, found.Own && !action.Inherited) is { } requirement)
+                {
+                    requirements.Add(requirement);
+                }
+            }
+
+            classRequirements.ForEach(requirements.Add);
+            var location = action.Inherited ? type.Locations.FirstOrDefault() : action.Method.Locations.FirstOrDefault();
+            if (location is null)
+            {
+                continue;
+            }
+
+            var kind = action.Inherited ? EndpointKind.InheritedAction : EndpointKind.Action;
+            yield return new Endpoint($"{type.Name}.{action.Method.Name}", location, kind, ActionHttpMethods.Of(action.Method, types), requirements, hints);
+        }
+    }
+
+    public static Endpoint? ForRouteHandler(IInvocationOperation invocation, WellKnownTypes types)
+    {
+        if (RouteHandlerEndpoint.TryCreate(invocation, types) is not { } endpoint)
+        {
+            return null;
+        }
+
+        var requirements = new EndpointRequirements();
+        foreach (var attribute in endpoint.Handler?.GetAttributes() ?? ImmutableArray<AttributeData>.Empty)
+        {
+            if (RequirementAttributes.From(attribute, own: true) is { } requirement)
+            {
+                requirements.Add(requirement);
+            }
+        }
+
+        var flow = new BuilderFlow(types, requirements);
+        flow.Forward(invocation, own: true);
+        flow.Backward(endpoint.RouteBuilder);
+
+        var prefixes = flow.GroupPrefixes.ToList();
+        var route = prefixes.All(prefix => prefix is not null) && endpoint.Pattern is not null
+            ? JoinRoute(prefixes.Append(endpoint.Pattern)!)
+            : endpoint.Pattern;
+        var verb = endpoint.Methods.IsConstrained ? endpoint.Methods.Display : invocation.TargetMethod.Name;
+        var name = route is null ? verb : $"{verb} {route}";
+        var hints = prefixes.Append(endpoint.Pattern).OfType<string>().ToList();
+        if (requirements.GroupParameter?.ContainingSymbol is { } helper)
+        {
+            hints.Add(helper.Name);
+        }
+
+        return new Endpoint(name, endpoint.NameLocation, EndpointKind.RouteHandler, endpoint.Methods, requirements, hints.ToImmutableArray());
+    }
+
+    private static ImmutableArray<string> ControllerHints(INamedTypeSymbol type)
+    {
+        var hints = ImmutableArray.CreateBuilder<string>();
+        hints.Add(MvcFacts.ControllerName(type));
+        foreach (var attribute in AttributeInheritance.OfClass(type))
+        {
+            if (attribute.AttributeClass.HasFullName("Microsoft.AspNetCore.Mvc.RouteAttribute") && attribute.ConstructorArguments is { Length: 1 } arguments && arguments[0].Value is string template)
+            {
+                hints.Add(template);
+            }
+        }
+
+        return hints.ToImmutable();
+    }
+
+    private static string JoinRoute(IEnumerable<string> parts)
+    {
+        var route = string.Join("/", parts.Select(part => part.Trim('/')).Where(part => part.Length > 0));
+        return "/" + route;
+    }
+}

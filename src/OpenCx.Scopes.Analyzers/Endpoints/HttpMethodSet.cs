@@ -1,0 +1,52 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+
+namespace OpenCx.Scopes.Analyzers.Endpoints;
+
+/// <summary>The HTTP methods an endpoint accepts; <see cref="Any"/> when it has no method constraint or we can't tell.</summary>
+internal sealed class HttpMethodSet
+{
+    private static readonly string[] ReadMethods = { "GET", "HEAD" };
+    private static readonly string[] WriteMethods = { "POST", "PUT", "PATCH", "DELETE" };
+
+    public static readonly HttpMethodSet Any = new(ImmutableArray<string>.Empty);
+
+    private HttpMethodSet(ImmutableArray<string> methods) => Methods = methods;
+
+    /// <summary>Upper-case method names, empty for <see cref="Any"/>.</summary>
+    public ImmutableArray<string> Methods { get; }
+
+    public bool IsConstrained => Methods.Length > 0;
+
+    public bool IsAllRead => IsConstrained && Methods.All(ReadMethods.Contains);
+
+    public bool IsAllWrite => IsConstrained && Methods.All(WriteMethods.Contains);
+
+    public string Display => string.Join(", ", Methods);
+
+    public static HttpMethodSet Of(IEnumerable<string?>? methods)
+    {
+        if (methods is null)
+        {
+            return Any;
+        }
+
+        var list = new List<string>();
+        foreach (var method in methods)
+        {
+            if (string.IsNullOrWhiteSpace(method))
+            {
+                return Any;
+            }
+
+            var upper = method!.Trim().ToUpperInvariant();
+            if (!list.Contains(upper))
+            {
+                list.Add(upper);
+            }
+        }
+
+        return list.Count == 0 ? Any : new HttpMethodSet(list.ToImmutableArray());
+    }
+}

@@ -1,0 +1,45 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace OpenCx.Scopes.Analyzers.Requirements;
+
+/// <summary>Reads requirements from attributes: [RequiresScope], [RequiresFullAccess] and anything that is IAllowAnonymous.</summary>
+internal static class RequirementAttributes
+{
+    public const string AllowAnonymousInterface = "Microsoft.AspNetCore.Authorization.IAllowAnonymous";
+
+    public static Requirement? From(AttributeData attribute, bool own)
+    {
+        var type = attribute.AttributeClass;
+        if (type is null)
+        {
+            return null;
+        }
+
+        if (type.HasFullName(WellKnownNames.RequiresScopeAttribute))
+        {
+            var scope = attribute.ConstructorArguments is { Length: 1 } arguments ? arguments[0].Value as string : null;
+            var argument = (attribute.ApplicationSyntaxReference?.GetSyntax() as AttributeSyntax)?.ArgumentList?.Arguments.FirstOrDefault();
+            return new Requirement(RequirementKind.Scope, scope, argument?.Expression.GetLocation(), own);
+        }
+
+        return KindOfType(type) is { } kind ? new Requirement(kind, null, null, own) : null;
+    }
+
+    /// <summary>The requirement an instance of <paramref name="type"/> stands for when it is endpoint metadata.</summary>
+    public static RequirementKind? KindOfType(ITypeSymbol type)
+    {
+        if (type.HasFullName(WellKnownNames.RequiresScopeAttribute))
+        {
+            return RequirementKind.Scope;
+        }
+
+        if (type.HasFullName(WellKnownNames.RequiresFullAccessAttribute))
+        {
+            return RequirementKind.FullAccess;
+        }
+
+        return type.AllInterfaces.Any(i => i.HasFullName(AllowAnonymousInterface)) ? RequirementKind.Anonymous : null;
+    }
+}

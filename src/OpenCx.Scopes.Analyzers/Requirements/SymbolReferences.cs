@@ -1,0 +1,87 @@
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace OpenCx.Scopes.Analyzers.Requirements;
+
+/// <summary>
+/// Every read of and write to each local and parameter in one operation tree, built once per tree:
+/// a Program.cs with a hundred endpoints on one group local walks its tree once, not a hundred times.
+/// </summary>
+internal sealed class SymbolReferences
+{
+    private static readonly ConditionalWeakTable<IOperation, SymbolReferences> PerRoot = new();
+
+    private readonly Dictionary<ISymbol, List<IOperation>> references = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<ISymbol, List<IOperation>> assignedValues = new(SymbolEqualityComparer.Default);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(ISymbol Symbol, bool Own), EndpointRequirements> followed = new();
+
+    private SymbolReferences(IOperation root)
+    {
+        foreach (var operation in root.DescendantsAndSelf())
+        {
+            switch (operation)
+            {
+                case ILocalReferenceOperation local:
+                    Add(references, local.Local, local);
+                    break;
+                case IParameterReferenceOperation parameter:
+                    Add(references, parameter.Parameter, parameter);
+                    break;
+                case IVariableDeclaratorOperation { Initializer: { } initializer } declarator:
+                    Add(assignedValues, declarator.Symbol, initializer.Value);
+                    break;
+                case IAssignmentOperation { Target: ILocalReferenceOperation target } assignment:
+                    Add(assignedValues, target.Local, assignment.Value);
+                    break;
+            }
+        }
+    }
+
+    public static SymbolReferences For(IOperation operation)
+    {
+        var root = operation;
+        while (root.Parent is not null)
+        {
+            root = root.Parent;
+        }
+
+        lock (PerRoot)
+        {
+            return PerRoot.GetValue(root, static root => new SymbolReferences(root));
+        }
+    }
+
+    public IReadOnlyList<IOperation> ReferencesTo(ISymbol symbol) =>
+        references.TryGetValue(symbol, out var list) ? list : (IReadOnlyList<IOperation>)System.Array.Empty<IOperation>();
+
+    /// <summary>The values a local is initialized with or assigned; the compound ones too, which makes them count as several.</summary>
+    public IReadOnlyList<IOperation> ValuesOf(ISymbol local) =>
+        assignedValues.TryGetValue(local, out var list) ? list : (IReadOnlyList<IOperation>)System.Array.Empty<IOperation>();
+
+    /// <summary>
+    /// What the builder held by <paramref name="symbol"/> gets through all its references, computed once per tree:
+    /// a hundred endpoints on one group local ask the same question.
+    /// </summary>
+    public EndpointRequirements FollowedOnce(ISymbol symbol, bool own, System.Func<EndpointRequirements> compute)
+    {
+        var key = (symbol, own);
+        if (!followed.TryGetValue(key, out var result))
+        {
+            result = followed.GetOrAdd(key, compute());
+        }
+
+        return result;
+    }
+
+    private static void Add(Dictionary<ISymbol, List<IOperation>> map, ISymbol symbol, IOperation operation)
+    {
+        if (!map.TryGetValue(symbol, out var list))
+        {
+            map[symbol] = list = new List<IOperation>();
+        }
+
+        list.Add(operation);
+    }
+}

@@ -1,0 +1,179 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using OpenCx.Scopes.Analyzers.Endpoints;
+using OpenCx.Scopes.Analyzers.Requirements;
+
+namespace OpenCx.Scopes.Analyzers.Rules;
+
+/// <summary>
+/// OCX0001: every HTTP endpoint must state the scope it needs (or that it is full-access only, or anonymous).
+/// Endpoints decided by their own method are reported here, live in the editor; endpoints mapped on a group
+/// parameter wait for the whole compilation in <see cref="EndpointWithoutScopeInGroupHelperAnalyzer"/>.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class EndpointWithoutScopeAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>Words that hint at the endpoint's resource, joined by '|', for the code fix.</summary>
+    internal const string HintsProperty = "Hints";
+
+    /// <summary>"read" or "write" as the endpoint's HTTP methods suggest, empty when it accepts any method.</summary>
+    internal const string ActionProperty = "Action";
+
+    internal const string KindProperty = "Kind";
+
+    internal const string Title = "HTTP endpoint has no scope requirement";
+    internal const string Message = "Endpoint '{0}' has no scope requirement: add [RequiresScope] or RequireScope(...), or state RequiresFullAccess or AllowAnonymous";
+    internal const string Description =
+        "An OpenCX API key is either full access or limited to scopes; an endpoint that states no scope lets every scoped key in. "
+        + "Each endpoint, its controller or its route group must carry RequiresScope, RequiresFullAccess or AllowAnonymous.";
+
+    internal static readonly DiagnosticDescriptor Rule = new(
+        RuleIdentifiers.EndpointWithoutScope,
+        Title,
+        Message,
+        RuleCategories.Authorization,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: Description,
+        helpLinkUri: RuleHelp.UriFor(RuleIdentifiers.EndpointWithoutScope));
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var types = WellKnownTypes.For(start.Compilation);
+            if (types.Get(WellKnownType.RequiresScopeAttribute) is null)
+            {
+                return;
+            }
+
+            if (types.Get(WellKnownType.ControllerAttribute) is not null)
+            {
+                start.RegisterSymbolAction(symbol => AnalyzeController(symbol, types), SymbolKind.NamedType);
+            }
+
+            if (types.Get(WellKnownType.EndpointRouteBuilderExtensions) is not null)
+            {
+                // Per operation block rather than per invocation: the diagnostic on the Map* name is then computed with
+                // its whole method, as the IDE asks for it, though the builder chain around the call decides it.
+                start.RegisterOperationBlockAction(block =>
+                {
+                    foreach (var endpoint in RouteHandlers(block.OperationBlocks, types))
+                    {
+                        if (!endpoint.Requirements.IsSatisfied && endpoint.Requirements.GroupParameter is null)
+                        {
+                            block.ReportDiagnostic(Create(Rule, endpoint));
+                        }
+                    }
+                });
+            }
+        });
+    }
+
+    internal static IEnumerable<Endpoint> RouteHandlers(ImmutableArray<IOperation> blocks, WellKnownTypes types) =>
+        blocks.SelectMany(block => block.DescendantsAndSelf())
+            .OfType<IInvocationOperation>()
+            .Select(invocation => EndpointFinder.ForRouteHandler(invocation, types))
+            .OfType<Endpoint>();
+
+    internal static Diagnostic Create(DiagnosticDescriptor rule, Endpoint endpoint)
+    {
+        var action = endpoint.Methods.IsAllRead ? "read" : endpoint.Methods.IsConstrained ? "write" : string.Empty;
+        var properties = ImmutableDictionary<string, string?>.Empty
+            .Add(HintsProperty, string.Join("|", endpoint.ResourceHints))
+            .Add(ActionProperty, action)
+            .Add(KindProperty, endpoint.Kind.ToString());
+        return Diagnostic.Create(rule, endpoint.Location, properties, endpoint.Name);
+    }
+
+    private static void AnalyzeController(SymbolAnalysisContext context, WellKnownTypes types)
+    {
+        foreach (var endpoint in EndpointFinder.InController((INamedTypeSymbol)context.Symbol, types))
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            if (!endpoint.Requirements.IsSatisfied)
+            {
+                context.ReportDiagnostic(Create(Rule, endpoint));
+            }
+        }
+    }
+}
+
+/// <summary>
+/// OCX0001 for endpoints mapped on a group parameter (<c>MapContacts(this RouteGroupBuilder g)</c>): only the whole
+/// compilation shows whether every caller passes a scoped group, so these are reported at compilation end. A separate
+/// analyzer so the editor keeps showing the other OCX0001 warnings live.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class EndpointWithoutScopeInGroupHelperAnalyzer : DiagnosticAnalyzer
+{
+    // The contract gives both halves of the rule one id; only the compilation-end half may carry that tag.
+#pragma warning disable RS1019 // Diagnostic id already used by another analyzer
+    internal static readonly DiagnosticDescriptor Rule = new(
+        RuleIdentifiers.EndpointWithoutScope,
+        EndpointWithoutScopeAnalyzer.Title,
+        EndpointWithoutScopeAnalyzer.Message,
+        RuleCategories.Authorization,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: EndpointWithoutScopeAnalyzer.Description,
+        helpLinkUri: RuleHelp.UriFor(RuleIdentifiers.EndpointWithoutScope),
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
+#pragma warning restore RS1019
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var types = WellKnownTypes.For(start.Compilation);
+            if (types.Get(WellKnownType.RequiresScopeAttribute) is null || types.Get(WellKnownType.EndpointRouteBuilderExtensions) is null)
+            {
+                return;
+            }
+
+            var callers = new GroupCallers(types);
+            var waitingForCallers = new ConcurrentQueue<Endpoint>();
+            start.RegisterOperationBlockAction(block =>
+            {
+                foreach (var operation in block.OperationBlocks.SelectMany(root => root.DescendantsAndSelf()))
+                {
+                    if (operation is IMethodReferenceOperation reference)
+                    {
+                        callers.AddReference(reference);
+                    }
+                    else if (operation is IInvocationOperation invocation)
+                    {
+                        callers.AddCall(invocation);
+                        if (EndpointFinder.ForRouteHandler(invocation, types) is { Requirements: { IsSatisfied: false, GroupParameter: not null } } endpoint)
+                        {
+                            waitingForCallers.Enqueue(endpoint);
+                        }
+                    }
+                }
+            });
+            start.RegisterCompilationEndAction(end =>
+            {
+                foreach (var endpoint in waitingForCallers)
+                {
+                    if (!callers.IsScoped(endpoint.Requirements.GroupParameter!))
+                    {
+                        end.ReportDiagnostic(EndpointWithoutScopeAnalyzer.Create(Rule, endpoint));
+                    }
+                }
+            });
+        });
+    }
+}
