@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using OpenCx.Scopes.Analyzers;
 
 namespace OpenCx.Scopes.Tests.Robustness;
 
@@ -17,6 +18,15 @@ public class HarnessTests
         Assert.All(OurComponents.AnalyzerTypes, type => Assert.False(type.IsAbstract));
         var ids = OurComponents.CreateAnalyzers().SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id);
         Assert.All(ids, id => Assert.StartsWith("OCX", id, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Every_rule_is_fuzzed()
+    {
+        var ruleIds = typeof(RuleIdentifiers).GetFields().Where(field => field.IsLiteral).Select(field => (string)field.GetRawConstantValue()!);
+        var fuzzed = OurComponents.CreateAnalyzers().SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).ToHashSet();
+
+        Assert.All(ruleIds, id => Assert.Contains(id, fuzzed));
     }
 
     [Fact]
