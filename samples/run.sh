@@ -32,7 +32,8 @@ echo "Clean: no OpenCx.Scopes diagnostics."
 
 step "Building again with samples/ContactsService/Mistakes/ included: what OpenCx.Scopes reports"
 dotnet build "$here/ContactsService" -v:q -nologo -clp:NoSummary -p:ShowMistakes=true --no-incremental >"$artifacts/sample-mistakes.log" 2>&1 || true
-{ grep -oE "Mistakes/[A-Za-z]+\.cs\([0-9]+,[0-9]+\): (warning|error) OCX[0-9]{4}: [^[]*" "$artifacts/sample-mistakes.log" || true; } | sort -u | sort -t'(' -k2 -n
+{ grep -oE "Mistakes/[A-Za-z]+\.cs\([0-9]+,[0-9]+\): (warning|error) OCX[0-9]{4}: .*" "$artifacts/sample-mistakes.log" || true; } |
+  sed -E 's/ \[[^][]*\.csproj\]$//; s/ \(https:[^)]*\)$//' | sort -u | sort -t'(' -k2 -n
 dotnet build "$here/ContactsService" -v:q -nologo -clp:NoSummary >/dev/null
 
 step "Running the service on 127.0.0.1 with three keys made just now (only their SHA-256 is configured)"

@@ -55,7 +55,7 @@ public class SampleServiceTests(PackageFeed feed)
         Assert.True(format.ExitCode == 0, format.Output);
         Assert.Contains("[RequiresScope(OpenCxScopes.ChatSessions.Write)] // OCX0004", fixedCode);
         Assert.Contains("[RequiresScope(OpenCxScopes.ChatSessions.Write)] // OCX0005", fixedCode);
-        Assert.Contains("[RequiresScope(\"handoff-analytics:write\")]", fixedCode);
+        Assert.Contains("[RequiresScope(\"contact:read\")]", fixedCode);
     }
 
     private ConsumerProject CopySample(string name, bool showMistakes = false)

@@ -12,9 +12,9 @@ public sealed class ChatSessionsController : ControllerBase
     [HttpGet]
     public string List() => "[]"; // OCX0001: an endpoint with no scope requirement
 
-    [HttpGet("handoffs")]
-    [RequiresScope("handoff-analytics:write")] // OCX0002: handoff analytics only supports read
-    public string Handoffs() => "[]";
+    [HttpGet("{id}/contact")]
+    [RequiresScope("contact:read")] // OCX0002: no resource 'contact'; did you mean 'contacts:read'?
+    public string Contact(string id) => id;
 
     [HttpPost("{id}/close")]
     [RequiresScope(OpenCxScopes.ChatSessions.Read)] // OCX0004: a POST endpoint that requires only a read scope
