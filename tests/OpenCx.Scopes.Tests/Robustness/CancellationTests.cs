@@ -9,6 +9,9 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using OpenCx.Scopes.Tests.Infrastructure;
 
+// The analyzers here are test doubles, built with the tests and never shipped.
+#pragma warning disable RS1036, RS1038, RS1041, RS2008
+
 namespace OpenCx.Scopes.Tests.Robustness;
 
 /// <summary>
@@ -61,9 +64,7 @@ public class CancellationTests
 
     /// <summary>Stands in for the user's keystroke: cancels the run once it is well under way.</summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-#pragma warning disable RS1036 // a test double, never shipped
     private sealed class CancelOnTreeAnalyzer(CancellationTokenSource cancellation, int afterTrees) : DiagnosticAnalyzer
-#pragma warning restore RS1036
     {
         private static readonly DiagnosticDescriptor Rule = new("TEST0002", "t", "t", "Test", DiagnosticSeverity.Hidden, true);
         private int trees;

@@ -19,7 +19,7 @@ public class CatalogFuzzTests
     {
         var result = CatalogParser.Parse(Official);
 
-        Assert.Equal(0, result.Problems.Count);
+        Assert.Empty(result.Problems);
         Assert.Equal(45, result.Catalog!.AllScopes.Count());
     }
 

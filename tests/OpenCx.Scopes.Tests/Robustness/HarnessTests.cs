@@ -5,6 +5,9 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using OpenCx.Scopes.Analyzers;
 
+// The analyzers here are test doubles, built with the tests and never shipped.
+#pragma warning disable RS1036, RS1038, RS1041, RS2008
+
 namespace OpenCx.Scopes.Tests.Robustness;
 
 /// <summary>The fuzzing harness must be able to fail: a throwing analyzer or generator is caught and named.</summary>
@@ -50,9 +53,7 @@ public class HarnessTests
     }
 
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-#pragma warning disable RS1036 // a test double, never shipped
     private sealed class ThrowingAnalyzer : DiagnosticAnalyzer
-#pragma warning restore RS1036
     {
         private static readonly DiagnosticDescriptor Rule = new("TEST0001", "t", "t", "Test", DiagnosticSeverity.Warning, true);
 
