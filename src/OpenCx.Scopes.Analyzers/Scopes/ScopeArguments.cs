@@ -17,6 +17,7 @@ namespace OpenCx.Scopes.Analyzers.Scopes;
 internal static class ScopeArguments
 {
     private const string AttributeName = "RequiresScopeAttribute";
+    private const string ShortAttributeName = "RequiresScope";
     private const string ExtensionName = "RequireScope";
     private const string ParameterName = "scope";
 
@@ -60,7 +61,9 @@ internal static class ScopeArguments
 
     private static ScopeArgument? FromAttribute(AttributeSyntax attribute, SemanticModel model, CancellationToken cancellationToken)
     {
-        if (model.GetSymbolInfo(attribute, cancellationToken).Symbol is not IMethodSymbol { ContainingType: var type } || !IsRequiresScopeAttribute(type))
+        // Binding an attribute is the costly part; most attributes ([HttpGet], [Route]...) are ruled out by name first.
+        if (!MayNameRequiresScope(attribute, model)
+            || model.GetSymbolInfo(attribute, cancellationToken).Symbol is not IMethodSymbol { ContainingType: var type } || !IsRequiresScopeAttribute(type))
         {
             return null;
         }
@@ -68,6 +71,25 @@ internal static class ScopeArguments
         return model.GetOperation(attribute, cancellationToken) is IAttributeOperation { Operation: IObjectCreationOperation creation }
             ? FromCreation(creation, ScopeArgumentSite.Attribute)
             : null;
+    }
+
+    private static bool MayNameRequiresScope(AttributeSyntax attribute, SemanticModel model)
+    {
+        var name = attribute.Name switch
+        {
+            QualifiedNameSyntax qualified => qualified.Right,
+            AliasQualifiedNameSyntax aliased => aliased.Name,
+            SimpleNameSyntax simple => simple,
+            _ => null,
+        };
+        if (name is null)
+        {
+            return false;
+        }
+
+        // Only a using alias (using Scope = OpenCx.Scopes.RequiresScopeAttribute;) gives the attribute another name.
+        return name.Identifier.ValueText is ShortAttributeName or AttributeName
+            || (name == attribute.Name && UsingAliases.AnyIn(model.Compilation));
     }
 
     private static ScopeArgument? FromCreation(IObjectCreationOperation creation, ScopeArgumentSite site) =>

@@ -28,6 +28,28 @@ public class InvalidScopeTests
             VerifyOCX0002.Diagnostic().WithLocation(0).WithMessage(message));
 
     [Fact]
+    public Task Finds_the_attribute_under_a_using_alias_and_by_its_qualified_names() =>
+        VerifyOCX0002.AnalyzerAsync(
+            """
+            using Scope = OpenCx.Scopes.RequiresScopeAttribute;
+
+            class ContactsController
+            {
+                [Scope({|#0:"contact:read"|})]
+                public void Get() { }
+
+                [OpenCx.Scopes.RequiresScope({|#1:"contact:write"|}), global::OpenCx.Scopes.RequiresScopeAttribute({|#2:"contacts"|})]
+                public void Post() { }
+
+                [System.Obsolete("contact:read")]
+                public void Old() { }
+            }
+            """,
+            VerifyOCX0002.Diagnostic().WithLocation(0).WithMessage("'contact:read' is not in the scope catalog: there is no resource 'contact'; did you mean 'contacts:read'?"),
+            VerifyOCX0002.Diagnostic().WithLocation(1).WithMessage("'contact:write' is not in the scope catalog: there is no resource 'contact'; did you mean 'contacts:write'?"),
+            VerifyOCX0002.Diagnostic().WithLocation(2).WithMessage("'contacts' is not in the scope catalog: a scope is 'resource:action'; did you mean 'contacts:read' or 'contacts:write'?"));
+
+    [Fact]
     public Task Flags_an_invalid_scope_given_to_RequireScope_and_to_new_RequiresScopeAttribute() =>
         VerifyOCX0002.AnalyzerAsync(
             """
