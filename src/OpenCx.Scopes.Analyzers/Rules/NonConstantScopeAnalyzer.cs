@@ -30,15 +30,16 @@ public sealed class NonConstantScopeAnalyzer : DiagnosticAnalyzer
         {
             if (ScopeArguments.CanOccurIn(start.Compilation))
             {
-                ScopeArguments.Register(start, Analyze);
+                // In an attribute the compiler already demands a constant (CS0182), so attributes need no binding here.
+                ScopeArguments.Register(start, Analyze, includeAttributes: false);
             }
         });
     }
 
     private static void Analyze(ScopeArgument argument, Action<Diagnostic> report)
     {
-        // In an attribute the compiler already demands a constant (CS0182); half-typed code is not yet an expression.
-        if (argument.Site == ScopeArgumentSite.Attribute || argument.IsConstant || argument.HasErrors)
+        // Half-typed code is not yet an expression worth a warning.
+        if (argument.IsConstant || argument.HasErrors)
         {
             return;
         }

@@ -26,18 +26,14 @@ internal static class ScopeArguments
         WellKnownTypes.For(compilation).Get(WellKnownType.RequiresScopeAttribute) is not null;
 
     /// <summary>Calls <paramref name="analyze"/> for every scope argument outside generated code, with a way to report on it.</summary>
-    public static void Register(CompilationStartAnalysisContext context, Action<ScopeArgument, Action<Diagnostic>> analyze)
+    public static void Register(CompilationStartAnalysisContext context, Action<ScopeArgument, Action<Diagnostic>> analyze, bool includeAttributes = true)
     {
         // Attributes go through syntax: operation actions never visit attributes on lambdas and local functions.
-        context.RegisterSyntaxNodeAction(
-            nodeContext =>
-            {
-                if (FromAttribute((AttributeSyntax)nodeContext.Node, nodeContext.SemanticModel, nodeContext.CancellationToken) is { } argument)
-                {
-                    analyze(argument, nodeContext.ReportDiagnostic);
-                }
-            },
-            SyntaxKind.Attribute);
+        if (includeAttributes)
+        {
+            RegisterAttributes(context, analyze);
+        }
+
         context.RegisterOperationAction(
             operationContext =>
             {
@@ -59,16 +55,23 @@ internal static class ScopeArguments
             OperationKind.Invocation);
     }
 
+    private static void RegisterAttributes(CompilationStartAnalysisContext context, Action<ScopeArgument, Action<Diagnostic>> analyze) =>
+        context.RegisterSyntaxNodeAction(
+            nodeContext =>
+            {
+                if (FromAttribute((AttributeSyntax)nodeContext.Node, nodeContext.SemanticModel, nodeContext.CancellationToken) is { } argument)
+                {
+                    analyze(argument, nodeContext.ReportDiagnostic);
+                }
+            },
+            SyntaxKind.Attribute);
+
     private static ScopeArgument? FromAttribute(AttributeSyntax attribute, SemanticModel model, CancellationToken cancellationToken)
     {
         // Binding an attribute is the costly part; most attributes ([HttpGet], [Route]...) are ruled out by name first.
-        if (!MayNameRequiresScope(attribute, model)
-            || model.GetSymbolInfo(attribute, cancellationToken).Symbol is not IMethodSymbol { ContainingType: var type } || !IsRequiresScopeAttribute(type))
-        {
-            return null;
-        }
-
-        return model.GetOperation(attribute, cancellationToken) is IAttributeOperation { Operation: IObjectCreationOperation creation }
+        // One bind: the attribute's operation carries its constructor, which FromCreation checks.
+        return MayNameRequiresScope(attribute, model)
+            && model.GetOperation(attribute, cancellationToken) is IAttributeOperation { Operation: IObjectCreationOperation creation }
             ? FromCreation(creation, ScopeArgumentSite.Attribute)
             : null;
     }
