@@ -48,7 +48,7 @@ public sealed class ActionDoesNotFitMethodAnalyzer : DiagnosticAnalyzer
                 start.RegisterSymbolAction(
                     context =>
                     {
-                        foreach (var endpoint in EndpointFinder.InController((INamedTypeSymbol)context.Symbol, types))
+                        foreach (var endpoint in EndpointCache.InController(context.Compilation, (INamedTypeSymbol)context.Symbol, types))
                         {
                             Report(endpoint, context.ReportDiagnostic);
                         }
@@ -62,12 +62,9 @@ public sealed class ActionDoesNotFitMethodAnalyzer : DiagnosticAnalyzer
                 // a diagnostic by the member that contains it.
                 start.RegisterOperationBlockAction(context =>
                 {
-                    foreach (var invocation in context.OperationBlocks.SelectMany(block => block.DescendantsAndSelf()).OfType<IInvocationOperation>())
+                    foreach (var endpoint in EndpointCache.InBody(context, types))
                     {
-                        if (EndpointFinder.ForRouteHandler(invocation, types) is { } endpoint)
-                        {
-                            Report(endpoint, context.ReportDiagnostic);
-                        }
+                        Report(endpoint, context.ReportDiagnostic);
                     }
                 });
             }

@@ -67,7 +67,7 @@ public sealed class EndpointWithoutScopeAnalyzer : DiagnosticAnalyzer
                 // its whole method, as the IDE asks for it, though the builder chain around the call decides it.
                 start.RegisterOperationBlockAction(block =>
                 {
-                    foreach (var endpoint in RouteHandlers(block.OperationBlocks, types))
+                    foreach (var endpoint in EndpointCache.InBody(block, types))
                     {
                         if (!endpoint.Requirements.IsSatisfied && endpoint.Requirements.GroupParameter is null)
                         {
@@ -78,12 +78,6 @@ public sealed class EndpointWithoutScopeAnalyzer : DiagnosticAnalyzer
             }
         });
     }
-
-    internal static IEnumerable<Endpoint> RouteHandlers(ImmutableArray<IOperation> blocks, WellKnownTypes types) =>
-        blocks.SelectMany(block => block.DescendantsAndSelf())
-            .OfType<IInvocationOperation>()
-            .Select(invocation => EndpointFinder.ForRouteHandler(invocation, types))
-            .OfType<Endpoint>();
 
     internal static Diagnostic Create(DiagnosticDescriptor rule, Endpoint endpoint)
     {
@@ -97,7 +91,7 @@ public sealed class EndpointWithoutScopeAnalyzer : DiagnosticAnalyzer
 
     private static void AnalyzeController(SymbolAnalysisContext context, WellKnownTypes types)
     {
-        foreach (var endpoint in EndpointFinder.InController((INamedTypeSymbol)context.Symbol, types))
+        foreach (var endpoint in EndpointCache.InController(context.Compilation, (INamedTypeSymbol)context.Symbol, types))
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             if (!endpoint.Requirements.IsSatisfied)

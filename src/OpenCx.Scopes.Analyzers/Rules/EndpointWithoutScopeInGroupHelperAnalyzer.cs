@@ -59,10 +59,14 @@ public sealed class EndpointWithoutScopeInGroupHelperAnalyzer : DiagnosticAnalyz
                     else if (operation is IInvocationOperation invocation)
                     {
                         callers.AddCall(invocation);
-                        if (EndpointFinder.ForRouteHandler(invocation, types) is { Requirements: { IsSatisfied: false, GroupParameter: not null } } endpoint)
-                        {
-                            waitingForCallers.Enqueue(endpoint);
-                        }
+                    }
+                }
+
+                foreach (var endpoint in EndpointCache.InBody(block, types))
+                {
+                    if (endpoint.Requirements is { IsSatisfied: false, GroupParameter: not null })
+                    {
+                        waitingForCallers.Enqueue(endpoint);
                     }
                 }
             });
