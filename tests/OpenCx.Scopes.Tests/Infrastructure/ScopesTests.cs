@@ -25,6 +25,7 @@ internal static class ScopesTestState
     /// <summary>Adds the generated code and the catalog to a test state; call after the test's own sources.</summary>
     public static void AddScopes(SolutionState state, string? catalogJson = null)
     {
+        TestReferences.Add(state);
         foreach (var (name, text) in Generated)
         {
             state.Sources.Add((name, text));
@@ -40,7 +41,7 @@ internal static class ScopesTestState
 public sealed class ScopesAnalyzerTest<TAnalyzer> : CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
     where TAnalyzer : DiagnosticAnalyzer, new()
 {
-    public ScopesAnalyzerTest() => ReferenceAssemblies = TestReferences.AspNetCore10;
+    public ScopesAnalyzerTest() => ReferenceAssemblies = TestReferences.None;
 
     protected override Task RunImplAsync(CancellationToken cancellationToken)
     {
@@ -53,7 +54,7 @@ public sealed class ScopesCodeFixTest<TAnalyzer, TCodeFix> : CSharpCodeFixTest<T
     where TAnalyzer : DiagnosticAnalyzer, new()
     where TCodeFix : CodeFixProvider, new()
 {
-    public ScopesCodeFixTest() => ReferenceAssemblies = TestReferences.AspNetCore10;
+    public ScopesCodeFixTest() => ReferenceAssemblies = TestReferences.None;
 
     protected override Task RunImplAsync(CancellationToken cancellationToken)
     {

@@ -10,14 +10,16 @@ namespace OpenCx.Scopes.Tests.Infrastructure;
 /// <summary>Reference assemblies for compilations in tests: .NET 10 alone, or with ASP.NET Core.</summary>
 internal static class TestReferences
 {
-    /// <summary>For the Microsoft.CodeAnalysis.Testing verifiers.</summary>
-    public static ReferenceAssemblies Net10 { get; } = new ReferenceAssemblies(
-        "net10.0",
-        new PackageIdentity("Microsoft.NETCore.App.Ref", "10.0.12"),
-        Path.Combine("ref", "net10.0"));
+    /// <summary>
+    /// For the Microsoft.CodeAnalysis.Testing verifiers: no packs to download, the references come from the targeting
+    /// packs installed with the SDK (<see cref="Add"/>). A verifier that downloads the packs itself, on a fresh machine,
+    /// resolved them without the ASP.NET Core assemblies in the first test run of the process.
+    /// </summary>
+    public static ReferenceAssemblies None { get; } = new("net10.0");
 
-    public static ReferenceAssemblies AspNetCore10 { get; } = Net10.AddPackages(
-        ImmutableArray.Create(new PackageIdentity("Microsoft.AspNetCore.App.Ref", "10.0.12")));
+    /// <summary>Adds the .NET 10 (and, by default, ASP.NET Core 10) reference assemblies to a test's state.</summary>
+    public static void Add(SolutionState state, bool aspNetCore = true) =>
+        state.AdditionalReferences.AddRange(aspNetCore ? AspNetCoreMetadata : NetCoreMetadata);
 
     /// <summary>For compilations built by hand: the targeting packs installed with the SDK.</summary>
     public static ImmutableArray<MetadataReference> NetCoreMetadata { get; } = FromPack("Microsoft.NETCore.App.Ref");

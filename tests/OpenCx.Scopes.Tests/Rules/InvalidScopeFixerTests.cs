@@ -145,7 +145,7 @@ public class InvalidScopeFixerTests
         // A project whose generated code is not there (say, it was excluded): the fix still writes a valid scope.
         var test = new Microsoft.CodeAnalysis.CSharp.Testing.CSharpCodeFixTest<InvalidScopeAnalyzer, InvalidScopeFixer, DefaultVerifier>
         {
-            ReferenceAssemblies = TestReferences.Net10,
+            ReferenceAssemblies = TestReferences.None,
             TestCode = """
                 namespace OpenCx.Scopes
                 {
@@ -168,6 +168,7 @@ public class InvalidScopeFixerTests
                 """,
         };
         test.TestState.AdditionalFiles.Add((ScopesTestState.CatalogPath, GeneratorRunner.OfficialCatalogJson));
+        TestReferences.Add(test.TestState, aspNetCore: false);
         await test.RunAsync();
     }
 

@@ -223,7 +223,7 @@ public class InvalidScopeTests
 
         var test = new Microsoft.CodeAnalysis.CSharp.Testing.CSharpAnalyzerTest<InvalidScopeAnalyzer, DefaultVerifier>
         {
-            ReferenceAssemblies = TestReferences.AspNetCore10,
+            ReferenceAssemblies = TestReferences.None,
             TestCode = """
                 using Microsoft.AspNetCore.Builder;
                 using OpenCx.Scopes;
@@ -241,6 +241,7 @@ public class InvalidScopeTests
         test.TestState.AdditionalFiles.Add((ScopesTestState.CatalogPath, GeneratorRunner.OfficialCatalogJson));
         test.ExpectedDiagnostics.Add(VerifyOCX0002.Diagnostic().WithLocation(0).WithArguments("'contact:read'", "there is no resource 'contact'; did you mean 'contacts:read'?"));
         test.ExpectedDiagnostics.Add(VerifyOCX0002.Diagnostic().WithLocation(1).WithArguments("'contacts'", "a scope is 'resource:action'; did you mean 'contacts:read' or 'contacts:write'?"));
+        TestReferences.Add(test.TestState);
         await test.RunAsync();
     }
 

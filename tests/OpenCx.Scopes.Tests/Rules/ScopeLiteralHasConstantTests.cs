@@ -118,7 +118,7 @@ public class ScopeLiteralHasConstantTests
     {
         var test = new Microsoft.CodeAnalysis.CSharp.Testing.CSharpAnalyzerTest<ScopeLiteralHasConstantAnalyzer, DefaultVerifier>
         {
-            ReferenceAssemblies = TestReferences.Net10,
+            ReferenceAssemblies = TestReferences.None,
             TestCode = """
                 namespace OpenCx.Scopes
                 {
@@ -130,6 +130,7 @@ public class ScopeLiteralHasConstantTests
                 class ContactsController { }
                 """,
         };
+        TestReferences.Add(test.TestState, aspNetCore: false);
         return test.RunAsync();
     }
 
