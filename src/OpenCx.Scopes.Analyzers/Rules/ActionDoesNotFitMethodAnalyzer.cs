@@ -35,40 +35,7 @@ public sealed class ActionDoesNotFitMethodAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
-        {
-            var types = WellKnownTypes.For(start.Compilation);
-            if (types.Get(WellKnownType.RequiresScopeAttribute) is null)
-            {
-                return;
-            }
-
-            if (types.Get(WellKnownType.ControllerAttribute) is not null)
-            {
-                start.RegisterSymbolAction(
-                    context =>
-                    {
-                        foreach (var endpoint in EndpointCache.InController(context.Compilation, (INamedTypeSymbol)context.Symbol, types))
-                        {
-                            Report(endpoint, context.ReportDiagnostic);
-                        }
-                    },
-                    SymbolKind.NamedType);
-            }
-
-            if (types.Get(WellKnownType.EndpointRouteBuilderExtensions) is not null)
-            {
-                // Per operation block: the scope argument lies outside the Map* call it belongs to, and the IDE computes
-                // a diagnostic by the member that contains it.
-                start.RegisterOperationBlockAction(context =>
-                {
-                    foreach (var endpoint in EndpointCache.InBody(context, types))
-                    {
-                        Report(endpoint, context.ReportDiagnostic);
-                    }
-                });
-            }
-        });
+        context.RegisterCompilationStartAction(start => EndpointActions.Register(start, Report));
     }
 
     private static void Report(Endpoint endpoint, System.Action<Diagnostic> report)

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
@@ -48,35 +49,16 @@ public sealed class EndpointWithoutScopeAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
+        context.RegisterCompilationStartAction(start => EndpointActions.Register(start, Analyze));
+    }
+
+    private static void Analyze(Endpoint endpoint, Action<Diagnostic> report)
+    {
+        // An endpoint mapped on a group parameter waits for its callers: EndpointWithoutScopeInGroupHelperAnalyzer.
+        if (!endpoint.Requirements.IsSatisfied && endpoint.Requirements.GroupParameter is null)
         {
-            var types = WellKnownTypes.For(start.Compilation);
-            if (types.Get(WellKnownType.RequiresScopeAttribute) is null)
-            {
-                return;
-            }
-
-            if (types.Get(WellKnownType.ControllerAttribute) is not null)
-            {
-                start.RegisterSymbolAction(symbol => AnalyzeController(symbol, types), SymbolKind.NamedType);
-            }
-
-            if (types.Get(WellKnownType.EndpointRouteBuilderExtensions) is not null)
-            {
-                // Per operation block rather than per invocation: the diagnostic on the Map* name is then computed with
-                // its whole method, as the IDE asks for it, though the builder chain around the call decides it.
-                start.RegisterOperationBlockAction(block =>
-                {
-                    foreach (var endpoint in EndpointCache.InBody(block, types))
-                    {
-                        if (!endpoint.Requirements.IsSatisfied && endpoint.Requirements.GroupParameter is null)
-                        {
-                            block.ReportDiagnostic(Create(Rule, endpoint));
-                        }
-                    }
-                });
-            }
-        });
+            report(Create(Rule, endpoint));
+        }
     }
 
     internal static Diagnostic Create(DiagnosticDescriptor rule, Endpoint endpoint)
@@ -87,17 +69,5 @@ public sealed class EndpointWithoutScopeAnalyzer : DiagnosticAnalyzer
             .Add(ActionProperty, action)
             .Add(KindProperty, endpoint.Kind.ToString());
         return Diagnostic.Create(rule, endpoint.Location, properties, endpoint.Name);
-    }
-
-    private static void AnalyzeController(SymbolAnalysisContext context, WellKnownTypes types)
-    {
-        foreach (var endpoint in EndpointCache.InController(context.Compilation, (INamedTypeSymbol)context.Symbol, types))
-        {
-            context.CancellationToken.ThrowIfCancellationRequested();
-            if (!endpoint.Requirements.IsSatisfied)
-            {
-                context.ReportDiagnostic(Create(Rule, endpoint));
-            }
-        }
     }
 }
