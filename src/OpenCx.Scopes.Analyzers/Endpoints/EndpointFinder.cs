@@ -41,7 +41,8 @@ internal static class EndpointFinder
             }
 
             var kind = action.Inherited ? EndpointKind.InheritedAction : EndpointKind.Action;
-            yield return new Endpoint($"{type.Name}.{action.Method.Name}", location, kind, ActionHttpMethods.Of(action.Method, types), requirements, hints);
+            var methods = ActionHttpMethods.Of(action.Method, types);
+            yield return new Endpoint(ActionName(type, action.Method, methods), location, kind, methods, requirements, hints);
         }
     }
 
@@ -78,6 +79,15 @@ internal static class EndpointFinder
         }
 
         return new Endpoint(name, endpoint.NameLocation, EndpointKind.RouteHandler, endpoint.Methods, requirements, hints.ToImmutableArray());
+    }
+
+    // "GET /contacts/{id} (ContactsController.Get)": the method and route where they are known, and always the action.
+    private static string ActionName(INamedTypeSymbol type, IMethodSymbol method, HttpMethodSet methods)
+    {
+        var verb = methods.IsConstrained ? methods.Display + " " : string.Empty;
+        var route = ActionRoute.Of(type, method);
+        var action = $"{type.Name}.{method.Name}";
+        return verb.Length == 0 && route is null ? action : $"{verb}{route} ({action})".Replace("  ", " ");
     }
 
     private static ImmutableArray<string> ControllerHints(INamedTypeSymbol type)

@@ -33,7 +33,7 @@ public sealed class ActionDoesNotFitMethodFixerTests
                 public IActionResult Create() => Ok();
             }
             """,
-            Misfit(0, "ContactsController.Create", "POST", "contacts:read", "read", "write"));
+            Misfit(0, "POST (ContactsController.Create)", "POST", "contacts:read", "read", "write"));
 
     [Fact]
     public Task Write_literal_on_a_read_endpoint_becomes_read() =>
@@ -104,9 +104,9 @@ public sealed class ActionDoesNotFitMethodFixerTests
 
         // One fix at a time: the controller's scope becomes write, and Update, which now requires teams:write too, is settled.
         var test = Test(Source, Source.Replace("{|#0:{|#1:OpenCxScopes.Teams.Read|}|}", "OpenCxScopes.Teams.Write").Replace("{|#2:\"workflows:read\"|}", "\"workflows:read\""),
-            Misfit(0, "TeamsController.Create", "POST", "teams:read", "read", "write"),
-            Misfit(1, "TeamsController.Delete", "DELETE", "teams:read", "read", "write"),
-            Misfit(2, "TeamsController.Update", "PUT", "workflows:read", "read", "write"));
+            Misfit(0, "DELETE (TeamsController.Delete)", "DELETE", "teams:read", "read", "write"),
+            Misfit(1, "POST (TeamsController.Create)", "POST", "teams:read", "read", "write"),
+            Misfit(2, "PUT (TeamsController.Update)", "PUT", "workflows:read", "read", "write"));
         test.NumberOfIncrementalIterations = 1;
 
         // Fix All switches every reported scope, the shared one once.

@@ -34,7 +34,7 @@ public sealed class EndpointWithoutScopeFixerTests
                 public IActionResult Get(int id) => Ok(id);
             }
             """,
-            Missing(0, "ContactsController.Get"));
+            Missing(0, "GET /{id} (ContactsController.Get)"));
 
     [Fact]
     public Task Post_action_without_attributes_gets_the_write_scope_and_the_using() =>
@@ -66,8 +66,8 @@ public sealed class EndpointWithoutScopeFixerTests
                 public IActionResult Start() => Ok();
             }
             """,
-            Missing(0, "SessionsController.Close"),
-            Missing(1, "SessionsController.Start"));
+            Missing(0, "/api/v1/chat-sessions (SessionsController.Close)"),
+            Missing(1, "POST /api/v1/chat-sessions (SessionsController.Start)"));
 
     [Fact]
     public Task Minimal_api_endpoint_gets_RequireScope_from_its_group_prefix() =>
@@ -157,7 +157,7 @@ public sealed class EndpointWithoutScopeFixerTests
                 public IActionResult Purge() => Ok();
             }
             """,
-            Missing(0, "TagsController.Purge"));
+            Missing(0, "DELETE (TagsController.Purge)"));
         test.CodeActionIndex = 1;
         test.CodeActionEquivalenceKey = EndpointWithoutScopeFixer.FullAccessKey;
         await test.RunAsync();
@@ -223,7 +223,7 @@ public sealed class EndpointWithoutScopeFixerTests
             {
             }
             """,
-            Missing(0, "TeamsController.List"));
+            Missing(0, "GET /teams (TeamsController.List)"));
 
     [Fact]
     public async Task Fix_all_in_project_fixes_every_document()
@@ -286,8 +286,8 @@ public sealed class EndpointWithoutScopeFixerTests
             """));
         test.TestState.ExpectedDiagnostics.AddRange(new[]
         {
-            Missing(0, "ContactsController.List"),
-            Missing(1, "ContactsController.Update"),
+            Missing(0, "GET (ContactsController.List)"),
+            Missing(1, "PUT (ContactsController.Update)"),
             Missing(2, "GET /tags"),
             Missing(3, "POST /billing"),
         });

@@ -45,8 +45,8 @@ public sealed class ActionDoesNotFitMethodTests
                 public IActionResult Patch(int id) => NoContent();
             }
             """,
-            Misfit(0, "ContactsController.Create", "POST", "contacts:read", "read", "write"),
-            Misfit(1, "ContactsController.Delete", "DELETE", "contacts:read", "read", "write"));
+            Misfit(0, "POST /contacts (ContactsController.Create)", "POST", "contacts:read", "read", "write"),
+            Misfit(1, "DELETE /contacts/{id} (ContactsController.Delete)", "DELETE", "contacts:read", "read", "write"));
 
     [Fact]
     public Task Read_action_with_only_write_scopes_is_reported() =>
@@ -68,8 +68,8 @@ public sealed class ActionDoesNotFitMethodTests
                 public IActionResult Get(int id) => Ok();
             }
             """,
-            Misfit(0, "TagsController.List", "GET", "tags:write", "write", "read"),
-            Misfit(1, "TagsController.Exists", "HEAD, GET", "tags:write", "write", "read"));
+            Misfit(0, "GET (TagsController.List)", "GET", "tags:write", "write", "read"),
+            Misfit(1, "HEAD, GET (TagsController.Exists)", "HEAD, GET", "tags:write", "write", "read"));
 
     [Fact]
     public Task Endpoint_without_a_method_constraint_is_never_reported() =>
@@ -122,7 +122,7 @@ public sealed class ActionDoesNotFitMethodTests
                 public IActionResult Start() => Ok();
             }
             """,
-            Misfit(0, "CrawlController.Start", "POST", "crawl:read", "read", "write"));
+            Misfit(0, "POST /crawl/start (CrawlController.Start)", "POST", "crawl:read", "read", "write"));
 
     [Fact]
     public Task Full_access_anonymous_or_non_constant_scopes_are_left_alone() =>
@@ -193,7 +193,7 @@ public sealed class ActionDoesNotFitMethodTests
                 public IActionResult Update() => Ok();
             }
             """,
-            Misfit(0, "TeamsController.Create", "POST", "teams:read", "read", "write"));
+            Misfit(0, "POST (TeamsController.Create)", "POST", "teams:read", "read", "write"));
 
     [Fact]
     public async Task Half_typed_code_gives_no_analyzer_error()
@@ -231,7 +231,7 @@ public sealed class ActionDoesNotFitMethodTests
         };
 
         // Only the attribute missing its bracket still states a whole scope; nothing may throw (an AD0001 would be unexpected).
-        test.ExpectedDiagnostics.Add(Misfit(0, "ContactsController.Delete", "DELETE", "contacts:read", "read", "write"));
+        test.ExpectedDiagnostics.Add(Misfit(0, "DELETE (ContactsController.Delete)", "DELETE", "contacts:read", "read", "write"));
         await test.RunAsync();
     }
 

@@ -49,7 +49,31 @@ public sealed class EndpointWithoutScopeTests
                 public IActionResult Public() => Ok();
             }
             """,
-            Missing(0, "ContactsController.Get"));
+            Missing(0, "GET /contacts/{id} (ContactsController.Get)"));
+
+    [Fact]
+    public Task The_message_names_the_method_and_route_as_ASP_NET_Core_builds_them() =>
+        VerifyAsync(ControllerUsings + """
+            [ApiController]
+            [Route("api/[controller]")]
+            public class ChatSessionsController : ControllerBase
+            {
+                [HttpGet("{id}/[action]")]
+                public IActionResult {|#0:Transcript|}(string id) => Ok();
+
+                [HttpGet("~/health")]
+                public IActionResult {|#1:Health|}() => Ok();
+
+                [AcceptVerbs("PUT", "PATCH", Route = "{id}")]
+                public IActionResult {|#2:Update|}(string id) => Ok();
+
+                public IActionResult {|#3:Close|}() => Ok();
+            }
+            """,
+            Missing(0, "GET /api/ChatSessions/{id}/Transcript (ChatSessionsController.Transcript)"),
+            Missing(1, "GET /health (ChatSessionsController.Health)"),
+            Missing(2, "PUT, PATCH /api/ChatSessions/{id} (ChatSessionsController.Update)"),
+            Missing(3, "/api/ChatSessions (ChatSessionsController.Close)"));
 
     [Fact]
     public Task Requirement_on_the_controller_or_a_base_class_covers_every_action() =>
@@ -108,9 +132,9 @@ public sealed class EndpointWithoutScopeTests
                 public IActionResult {|#2:Get|}(int id) => Ok(id);
             }
             """,
-            Missing(0, "ContactsController.List"),
-            Missing(1, "TeamsController.List"),
-            Missing(2, "TeamsController.Get"));
+            Missing(0, "GET (ContactsController.List)"),
+            Missing(1, "GET (TeamsController.List)"),
+            Missing(2, "GET /{id} (TeamsController.Get)"));
 
     [Fact]
     public Task Requirement_on_an_overridden_action_is_inherited() =>
@@ -133,7 +157,7 @@ public sealed class EndpointWithoutScopeTests
                 public override IActionResult {|#0:Raw|}() => Ok("raw");
             }
             """,
-            Missing(0, "ReportsController.Raw"));
+            Missing(0, "GET /raw (ReportsController.Raw)"));
 
     [Fact]
     public Task Methods_that_are_not_actions_are_left_alone() =>
@@ -270,8 +294,8 @@ public sealed class EndpointWithoutScopeTests
                 public IActionResult {|#1:Get|}(int id) => Ok(id);
             }
             """,
-            Missing(0, "TagsController.List"),
-            Missing(1, "TagsController.Get"));
+            Missing(0, "GET (TagsController.List)"),
+            Missing(1, "GET /{id} (TagsController.Get)"));
 
     [Fact]
     public async Task Generated_code_is_ignored()
@@ -305,7 +329,7 @@ public sealed class EndpointWithoutScopeTests
                     Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions.MapGet(app, "/generated", () => "x");
             }
             """));
-        test.ExpectedDiagnostics.Add(Missing(0, "ContactsController.List"));
+        test.ExpectedDiagnostics.Add(Missing(0, "GET (ContactsController.List)"));
         await test.RunAsync();
     }
 
@@ -570,7 +594,7 @@ public sealed class EndpointWithoutScopeTests
 
         // Exactly these, and no AD0001 (which the verifier would report as unexpected): a requirement being typed
         // counts, calls that don't bind are not endpoints yet.
-        test.ExpectedDiagnostics.Add(Missing(0, "ContactsController.Get"));
+        test.ExpectedDiagnostics.Add(Missing(0, "GET (ContactsController.Get)"));
         test.ExpectedDiagnostics.Add(Missing(1, "ContactsController.Both"));
         await test.RunAsync();
     }
