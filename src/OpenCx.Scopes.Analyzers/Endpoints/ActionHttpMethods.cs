@@ -8,8 +8,6 @@ namespace OpenCx.Scopes.Analyzers.Endpoints;
 /// <summary>The HTTP methods of a controller action, as ASP.NET Core builds its selectors.</summary>
 internal static class ActionHttpMethods
 {
-    private const string RouteTemplateProvider = "Microsoft.AspNetCore.Mvc.Routing.IRouteTemplateProvider";
-
     private static readonly Dictionary<string, string> KnownAttributes = new()
     {
         ["HttpGetAttribute"] = "GET",
@@ -47,7 +45,7 @@ internal static class ActionHttpMethods
                 methods.Add(known);
                 methodsWithoutTemplate |= !attribute.ConstructorArguments.Any(argument => argument.Value is string);
             }
-            else if (type is not null && type.AllInterfaces.Any(i => i.HasFullName(RouteTemplateProvider)))
+            else if (type is not null && type.IsRouteTemplateProvider())
             {
                 plainRoute = true;
             }

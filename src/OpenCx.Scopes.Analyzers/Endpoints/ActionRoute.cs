@@ -11,8 +11,6 @@ namespace OpenCx.Scopes.Analyzers.Endpoints;
 /// </summary>
 internal static class ActionRoute
 {
-    private const string RouteTemplateProvider = "Microsoft.AspNetCore.Mvc.Routing.IRouteTemplateProvider";
-
     public static string? Of(INamedTypeSymbol controller, IMethodSymbol action)
     {
         var classTemplate = FirstTemplate(AttributeInheritance.OfClass(controller));
@@ -38,7 +36,7 @@ internal static class ActionRoute
 
     private static string? FirstTemplate(IEnumerable<AttributeData> attributes) =>
         attributes
-            .Where(attribute => attribute.AttributeClass is { } type && type.AllInterfaces.Any(i => i.HasFullName(RouteTemplateProvider)))
+            .Where(attribute => attribute.AttributeClass is { } type && type.IsRouteTemplateProvider())
             .Select(Template)
             .FirstOrDefault(template => template is not null);
 }

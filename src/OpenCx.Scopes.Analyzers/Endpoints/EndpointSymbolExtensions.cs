@@ -1,3 +1,4 @@
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace OpenCx.Scopes.Analyzers;
@@ -22,6 +23,10 @@ internal static class EndpointSymbolExtensions
 
         return false;
     }
+
+    /// <summary>True for attributes that give an MVC action a route template: [Route], [HttpGet], [AcceptVerbs]...</summary>
+    public static bool IsRouteTemplateProvider(this INamedTypeSymbol type) =>
+        type.AllInterfaces.Any(i => i.HasFullName("Microsoft.AspNetCore.Mvc.Routing.IRouteTemplateProvider"));
 
     /// <summary>True when the type's full metadata name is <paramref name="fullName"/>, whichever assembly defines it.</summary>
     public static bool HasFullName(this ITypeSymbol? type, string fullName)
