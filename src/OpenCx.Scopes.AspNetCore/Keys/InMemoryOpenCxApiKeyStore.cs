@@ -19,6 +19,8 @@ public sealed class InMemoryOpenCxApiKeyStore : IOpenCxApiKeyStore
         this.keys = keys.ToArray();
     }
 
+    internal int Count => keys.Length;
+
     /// <inheritdoc/>
     public ValueTask<OpenCxApiKey?> FindAsync(ReadOnlyMemory<byte> keySha256, CancellationToken cancellationToken)
     {
