@@ -27,6 +27,8 @@ internal sealed class OpenCxApiKeyHandler(
     /// <summary>The <c>scope</c> tag of a refusal by an endpoint for full-access keys only.</summary>
     public const string FullAccessRefusal = "full-access";
 
+    private readonly ILogger events = OpenCxScopesLog.CreateLogger(loggerFactory);
+
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         var sha256 = new byte[SHA256.HashSizeInBytes];
@@ -37,7 +39,7 @@ internal sealed class OpenCxApiKeyHandler(
                 return AuthenticateResult.NoResult();
             case CredentialKind.Malformed:
                 metrics.Authenticated(AuthenticationOutcome.Invalid, keyName: null);
-                OpenCxScopesLog.MalformedCredentialRefused(Logger, Context.GetEndpoint()?.DisplayName);
+                OpenCxScopesLog.MalformedCredentialRefused(events, Context.GetEndpoint()?.DisplayName);
                 return AuthenticateResult.Fail("The Authorization header does not hold a well-formed Bearer API key.");
         }
 
@@ -45,19 +47,19 @@ internal sealed class OpenCxApiKeyHandler(
         if (key is null)
         {
             metrics.Authenticated(AuthenticationOutcome.Invalid, keyName: null);
-            OpenCxScopesLog.UnknownKeyRefused(Logger, Context.GetEndpoint()?.DisplayName);
+            OpenCxScopesLog.UnknownKeyRefused(events, Context.GetEndpoint()?.DisplayName);
             return AuthenticateResult.Fail("The API key is not known.");
         }
 
         if (key.IsRevoked)
         {
             metrics.Authenticated(AuthenticationOutcome.Revoked, key.Name);
-            OpenCxScopesLog.RevokedKeyRefused(Logger, key.Name);
+            OpenCxScopesLog.RevokedKeyRefused(events, key.Name);
             return AuthenticateResult.Fail($"The API key '{key.Name}' has been revoked.");
         }
 
         metrics.Authenticated(AuthenticationOutcome.Success, key.Name);
-        OpenCxScopesLog.KeyAuthenticated(Logger, key.Name, key.HasFullAccess);
+        OpenCxScopesLog.KeyAuthenticated(events, key.Name, key.HasFullAccess);
         return AuthenticateResult.Success(new AuthenticationTicket(PrincipalFor(key), Scheme.Name));
     }
 
@@ -106,12 +108,12 @@ internal sealed class OpenCxApiKeyHandler(
         {
             var scopes = string.Join(' ', missing);
             metrics.Refused(grant.KeyName, scopes);
-            OpenCxScopesLog.ScopeRefused(Logger, grant.KeyName, endpoint?.DisplayName, scopes);
+            OpenCxScopesLog.ScopeRefused(events, grant.KeyName, endpoint?.DisplayName, scopes);
         }
         else if (!grant.HasFullAccess && endpoint?.Metadata.GetMetadata<RequiresFullAccessAttribute>() is not null)
         {
             metrics.Refused(grant.KeyName, FullAccessRefusal);
-            OpenCxScopesLog.FullAccessRefused(Logger, grant.KeyName, endpoint.DisplayName);
+            OpenCxScopesLog.FullAccessRefused(events, grant.KeyName, endpoint.DisplayName);
         }
     }
 

@@ -29,11 +29,11 @@ internal sealed class ConfiguredOpenCxApiKeyStore : IOpenCxApiKeyStore, IDisposa
         IEnumerable<ApiKeyConfigurationSection> sections,
         IEnumerable<IOptionsChangeTokenSource<OpenCxApiKeysOptions>> changeSources,
         OpenCxScopesMetrics metrics,
-        ILogger<ConfiguredOpenCxApiKeyStore> logger)
+        ILoggerFactory loggerFactory)
     {
         this.factory = factory;
         this.metrics = metrics;
-        this.logger = logger;
+        logger = OpenCxScopesLog.CreateLogger(loggerFactory);
 
         // The set is read now, not at start: configuration may have changed before the first request. Should it be
         // malformed by then, the set validated at start is used (or, without ValidateOnStart, the app fails as before).

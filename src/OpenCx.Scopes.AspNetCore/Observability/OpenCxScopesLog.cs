@@ -3,11 +3,15 @@ using Microsoft.Extensions.Logging;
 namespace OpenCx.Scopes.AspNetCore;
 
 /// <summary>
-/// Every log event of the package, with its stable EventId and name. Keys appear by name only: never a key, never
-/// its hash.
+/// Every log event of the package, with its stable EventId and name, in one category (<see cref="Category"/>) so that
+/// the ids are unique in it. Keys appear by name only: never a key, never its hash.
 /// </summary>
 internal static partial class OpenCxScopesLog
 {
+    public const string Category = "OpenCx.Scopes.AspNetCore";
+
+    public static ILogger CreateLogger(ILoggerFactory loggerFactory) => loggerFactory.CreateLogger(Category);
+
     [LoggerMessage(EventId = 1, EventName = "KeyAuthenticated", Level = LogLevel.Debug,
         Message = "OpenCX API key '{KeyName}' authenticated (full access: {FullAccess}).")]
     public static partial void KeyAuthenticated(ILogger logger, string keyName, bool fullAccess);
