@@ -5,7 +5,9 @@
 #
 #   benchmarks/load/run.sh                     # 16 connections, 10 s per case
 #   CONNECTIONS=32 DURATION=20s PORT=5240 ROUNDS=3 benchmarks/load/run.sh
-# ROUNDS repeats the whole set of cases, each round with its own ratios: on a busy machine, compare the rounds.
+# ROUNDS repeats the whole set of cases, each round with its own ratios; with more than one round a last table gives
+# the mean requests/s and the median p99 of each case over all rounds. On a busy machine, many short rounds
+# (ROUNDS=10 DURATION=2s) let every case see the same load on average.
 set -euo pipefail
 
 CONNECTIONS="${CONNECTIONS:-16}"
@@ -47,6 +49,10 @@ cases=(
   "full access 200|/contacts|Bearer $admin|200"
 )
 
+row() {
+  awk -v n="$1" -v r="$2" -v br="$3" -v p="$4" -v bp="$5" 'BEGIN { printf "%-18s %12.0f %7.2fx %10.2f %7.2fx\n", n, r, r / br, p, p / bp }'
+}
+
 # Checks each case answers as expected, then warms every endpoint up once.
 for entry in "${cases[@]}"; do
   IFS='|' read -r name path auth expected <<<"$entry"
@@ -56,6 +62,7 @@ for entry in "${cases[@]}"; do
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "${headers[@]}" "$url$path" >/dev/null
 done
 
+declare -A all_rps all_p99
 for round in $(seq 1 "$ROUNDS"); do
   echo "Round $round of $ROUNDS. Load: $(uptime | sed 's/.*load average/load average/')   wrk -t$THREADS -c$CONNECTIONS -d$DURATION per case"
   printf '%-18s %12s %8s %10s %8s\n' case requests/s ratio "p99 (ms)" ratio
@@ -68,7 +75,20 @@ for round in $(seq 1 "$ROUNDS"); do
     rps="$(awk '/^Requests\/sec:/ {print $2}' <<<"$out")"
     p99="$(awk '$1 == "99%" { v = $2; if (v ~ /us$/) { sub(/us$/, "", v); v /= 1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v) } else if (v ~ /s$/) { sub(/s$/, "", v); v *= 1000 } print v }' <<<"$out")"
     [ -z "$base_rps" ] && { base_rps="$rps"; base_p99="$p99"; }
-    awk -v n="$name" -v r="$rps" -v br="$base_rps" -v p="$p99" -v bp="$base_p99" \
-      'BEGIN { printf "%-18s %12.0f %7.2fx %10.2f %7.2fx\n", n, r, r / br, p, p / bp }'
+    row "$name" "$rps" "$base_rps" "$p99" "$base_p99"
+    all_rps[$name]+="$rps "; all_p99[$name]+="$p99 "
   done
 done
+
+if [ "$ROUNDS" -gt 1 ]; then
+  echo "All $ROUNDS rounds: mean requests/s, median p99. Load now: $(uptime | sed 's/.*load average/load average/')"
+  printf '%-18s %12s %8s %10s %8s\n' case requests/s ratio "p99 (ms)" ratio
+  base_rps=""; base_p99=""
+  for entry in "${cases[@]}"; do
+    name="${entry%%|*}"
+    rps="$(tr ' ' '\n' <<<"${all_rps[$name]}" | awk 'NF { s += $1; n++ } END { print s / n }')"
+    p99="$(tr ' ' '\n' <<<"${all_p99[$name]}" | awk 'NF' | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }')"
+    [ -z "$base_rps" ] && { base_rps="$rps"; base_p99="$p99"; }
+    row "$name" "$rps" "$base_rps" "$p99" "$base_p99"
+  done
+fi
