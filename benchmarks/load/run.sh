@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Load test of OpenCx.Scopes.AspNetCore on 127.0.0.1: wrk against benchmarks/load/LoadTarget built in Release.
 # Cases: anonymous endpoint (the baseline), scoped key 200, unknown key 401, key lacking the scope 403, full-access
-# key 200. Prints requests/s and p99 latency, each as a ratio to the anonymous endpoint in the same run.
+# key 200. Prints requests/s and p99 latency, each as a ratio to the anonymous endpoint in the same run, and the
+# server's CPU time per request (from /proc: user + system), which other processes on a busy machine disturb far
+# less than throughput.
 #
 #   benchmarks/load/run.sh                     # 16 connections, 10 s per case
 #   CONNECTIONS=32 DURATION=20s PORT=5240 ROUNDS=3 benchmarks/load/run.sh
@@ -17,7 +19,7 @@ THREADS="${THREADS:-2}"
 ROUNDS="${ROUNDS:-1}"
 PORT="${PORT:-5240}"
 root="$(cd "$(dirname "$0")/../.." && pwd)"
-project="$root/benchmarks/load/LoadTarget"
+project="${LOAD_TARGET:-$root/benchmarks/load/LoadTarget}" # LOAD_TARGET: the same app in another checkout, to compare
 url="http://127.0.0.1:$PORT"
 
 if ! command -v wrk >/dev/null; then
@@ -50,8 +52,12 @@ cases=(
 )
 
 row() {
-  awk -v n="$1" -v r="$2" -v br="$3" -v p="$4" -v bp="$5" 'BEGIN { printf "%-18s %12.0f %7.2fx %10.2f %7.2fx\n", n, r, r / br, p, p / bp }'
+  awk -v n="$1" -v r="$2" -v br="$3" -v p="$4" -v bp="$5" -v c="$6" -v bc="$7" \
+    'BEGIN { printf "%-18s %12.0f %7.2fx %10.2f %7.2fx %12.1f %7.2fx\n", n, r, r / br, p, p / bp, c, c / bc }'
 }
+header() { printf '%-18s %12s %8s %10s %8s %12s %8s\n' case requests/s ratio "p99 (ms)" ratio "CPU µs/req" ratio; }
+server_cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$server/stat"; }
+ticks_per_second="$(getconf CLK_TCK)"
 
 # Checks each case answers as expected, then warms every endpoint up once.
 for entry in "${cases[@]}"; do
@@ -62,33 +68,39 @@ for entry in "${cases[@]}"; do
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "${headers[@]}" "$url$path" >/dev/null
 done
 
-declare -A all_rps all_p99
+mean() { tr ' ' '\n' <<<"$1" | awk 'NF { s += $1; n++ } END { print s / n }'; }
+median() { tr ' ' '\n' <<<"$1" | awk 'NF' | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+declare -A all_rps all_p99 all_cpu
 for round in $(seq 1 "$ROUNDS"); do
   echo "Round $round of $ROUNDS. Load: $(uptime | sed 's/.*load average/load average/')   wrk -t$THREADS -c$CONNECTIONS -d$DURATION per case"
-  printf '%-18s %12s %8s %10s %8s\n' case requests/s ratio "p99 (ms)" ratio
-  base_rps=""; base_p99=""
+  header
+  base_rps=""; base_p99=""; base_cpu=""
   for entry in "${cases[@]}"; do
     IFS='|' read -r name path auth expected <<<"$entry"
     headers=(); [ -n "$auth" ] && headers=(-H "Authorization: $auth")
+    before="$(server_cpu_ticks)"
     out="$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "${headers[@]}" "$url$path")"
+    after="$(server_cpu_ticks)"
     if grep -q 'Socket errors' <<<"$out"; then echo "$name: $(grep 'Socket errors' <<<"$out")" >&2; fi
     rps="$(awk '/^Requests\/sec:/ {print $2}' <<<"$out")"
+    requests="$(awk '/requests in/ {print $1}' <<<"$out")"
+    cpu="$(awk -v t=$((after - before)) -v hz="$ticks_per_second" -v n="$requests" 'BEGIN { print t * 1000000 / hz / n }')"
     p99="$(awk '$1 == "99%" { v = $2; if (v ~ /us$/) { sub(/us$/, "", v); v /= 1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v) } else if (v ~ /s$/) { sub(/s$/, "", v); v *= 1000 } print v }' <<<"$out")"
-    [ -z "$base_rps" ] && { base_rps="$rps"; base_p99="$p99"; }
-    row "$name" "$rps" "$base_rps" "$p99" "$base_p99"
-    all_rps[$name]+="$rps "; all_p99[$name]+="$p99 "
+    [ -z "$base_rps" ] && { base_rps="$rps"; base_p99="$p99"; base_cpu="$cpu"; }
+    row "$name" "$rps" "$base_rps" "$p99" "$base_p99" "$cpu" "$base_cpu"
+    all_rps[$name]+="$rps "; all_p99[$name]+="$p99 "; all_cpu[$name]+="$cpu "
   done
 done
 
 if [ "$ROUNDS" -gt 1 ]; then
-  echo "All $ROUNDS rounds: mean requests/s, median p99. Load now: $(uptime | sed 's/.*load average/load average/')"
-  printf '%-18s %12s %8s %10s %8s\n' case requests/s ratio "p99 (ms)" ratio
-  base_rps=""; base_p99=""
+  echo "All $ROUNDS rounds: mean requests/s, median p99, median CPU per request. Load now: $(uptime | sed 's/.*load average/load average/')"
+  header
+  base_rps=""; base_p99=""; base_cpu=""
   for entry in "${cases[@]}"; do
     name="${entry%%|*}"
-    rps="$(tr ' ' '\n' <<<"${all_rps[$name]}" | awk 'NF { s += $1; n++ } END { print s / n }')"
-    p99="$(tr ' ' '\n' <<<"${all_p99[$name]}" | awk 'NF' | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }')"
-    [ -z "$base_rps" ] && { base_rps="$rps"; base_p99="$p99"; }
-    row "$name" "$rps" "$base_rps" "$p99" "$base_p99"
+    rps="$(mean "${all_rps[$name]}")"; p99="$(median "${all_p99[$name]}")"; cpu="$(median "${all_cpu[$name]}")"
+    [ -z "$base_rps" ] && { base_rps="$rps"; base_p99="$p99"; base_cpu="$cpu"; }
+    row "$name" "$rps" "$base_rps" "$p99" "$base_p99" "$cpu" "$base_cpu"
   done
 fi
