@@ -55,9 +55,6 @@ internal sealed class ConfiguredOpenCxApiKeyStore : IOpenCxApiKeyStore, IDisposa
         }
     }
 
-    /// <summary>How many keys the set in force holds.</summary>
-    public int Count => keys.Count;
-
     public ValueTask<OpenCxApiKey?> FindAsync(ReadOnlyMemory<byte> keySha256, CancellationToken cancellationToken) =>
         keys.FindAsync(keySha256, cancellationToken);
 
