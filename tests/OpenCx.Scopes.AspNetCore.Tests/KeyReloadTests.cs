@@ -1,8 +1,11 @@
 using System.Linq;
 using System.Net;
 using System.Net.Http;
+using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Primitives;
 using OpenCx.Scopes.AspNetCore.Tests.Infrastructure;
 
 namespace OpenCx.Scopes.AspNetCore.Tests;
@@ -118,5 +121,38 @@ public sealed class KeyReloadTests
         (await service.SendAsync(HttpMethod.Get, "/contacts", fromCode.Header)).ShouldBe(HttpStatusCode.OK);
         (await service.SendAsync(HttpMethod.Get, "/contacts", configured.Header)).ShouldBe(HttpStatusCode.OK);
         Assert.Equal(2, service.Logs.Lines.Count(line => line.Contains("authenticated (full access: False)")));
+    }
+
+    [Fact]
+    public async Task Keys_from_code_follow_a_registered_options_change_token_source()
+    {
+        var first = TestKey.Create("First");
+        var second = TestKey.Create("Second");
+        var current = first;
+        var trigger = new ChangeTrigger();
+        await using var service = await TestApp.StartAsync(new KeyConfiguration(), services: services =>
+        {
+            services.AddSingleton<IOptionsChangeTokenSource<OpenCxApiKeysOptions>>(trigger);
+            services.AddOpenCxApiKeys(options => options.Keys.Add(new OpenCxApiKeyEntry { Name = current.Name, Sha256 = current.Sha256, Scopes = ["contacts:read"] }));
+        });
+        (await service.SendAsync(HttpMethod.Get, "/contacts", first.Header)).ShouldBe(HttpStatusCode.OK);
+
+        current = second;
+        (await service.SendAsync(HttpMethod.Get, "/contacts", second.Header)).ShouldBe(HttpStatusCode.Unauthorized, InvalidToken);
+        trigger.Fire();
+
+        (await service.SendAsync(HttpMethod.Get, "/contacts", second.Header)).ShouldBe(HttpStatusCode.OK);
+        (await service.SendAsync(HttpMethod.Get, "/contacts", first.Header)).ShouldBe(HttpStatusCode.Unauthorized, InvalidToken);
+    }
+
+    private sealed class ChangeTrigger : IOptionsChangeTokenSource<OpenCxApiKeysOptions>
+    {
+        private CancellationTokenSource changed = new();
+
+        public string Name => Options.DefaultName;
+
+        public IChangeToken GetChangeToken() => new CancellationChangeToken(changed.Token);
+
+        public void Fire() => Interlocked.Exchange(ref changed, new CancellationTokenSource()).Cancel();
     }
 }
