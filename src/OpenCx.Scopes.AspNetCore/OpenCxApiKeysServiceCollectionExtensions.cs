@@ -15,7 +15,9 @@ public static class OpenCxApiKeysServiceCollectionExtensions
     /// <summary>
     /// Accepts the API keys listed in <paramref name="section"/> (such as <c>OpenCx:ApiKeys</c>) as
     /// <c>Authorization: Bearer &lt;key&gt;</c> and enforces [RequiresScope] / [RequiresFullAccess] and
-    /// RequireScope / RequireFullAccess. A malformed entry stops the app at start.
+    /// RequireScope / RequireFullAccess. A malformed entry stops the app at start. When the section reloads (a JSON
+    /// file with reloadOnChange, a vault provider), the key set is replaced as a whole; a malformed reload is logged
+    /// and the last good set stays in force.
     /// </summary>
     public static IServiceCollection AddOpenCxApiKeys(this IServiceCollection services, IConfiguration section)
     {
@@ -29,6 +31,7 @@ public static class OpenCxApiKeysServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(section);
         ArgumentNullException.ThrowIfNull(configure);
         services.AddOptions<OpenCxApiKeysOptions>().Configure(options => ApiKeyConfigurationReader.ReadInto(section, options));
+        services.AddSingleton(new ApiKeyConfigurationSection(section));
         return services.AddOpenCxApiKeys(configure);
     }
 
@@ -48,6 +51,8 @@ public static class OpenCxApiKeysServiceCollectionExtensions
             return services; // called again: the keys above are added, the scheme and policy are there already
         }
 
+        services.AddMetrics();
+        services.TryAddSingleton<OpenCxScopesMetrics>();
         services.TryAddSingleton<IOpenCxApiKeyStore, ConfiguredOpenCxApiKeyStore>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuthorizationHandler, OpenCxScopeAuthorizationHandler>());
 

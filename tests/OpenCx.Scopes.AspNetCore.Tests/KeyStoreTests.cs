@@ -57,6 +57,22 @@ public sealed class KeyStoreTests
     }
 
     [Fact]
+    public async Task In_memory_store_tells_apart_hashes_that_share_their_first_eight_bytes()
+    {
+        var first = RandomNumberGenerator.GetBytes(32);
+        var sharedPrefix = (byte[])first.Clone();
+        sharedPrefix[31] ^= 1;
+        var duplicate = (byte[])first.Clone();
+        var store = new InMemoryOpenCxApiKeyStore(
+            [OpenCxApiKey.WithFullAccess("First", first), OpenCxApiKey.WithScopes("Neighbour", sharedPrefix, []), OpenCxApiKey.WithScopes("Listed twice", duplicate, [])]);
+
+        Assert.Equal("First", (await store.FindAsync(first.AsMemory(), CancellationToken.None))?.Name);
+        Assert.Equal("Neighbour", (await store.FindAsync(sharedPrefix.AsMemory(), CancellationToken.None))?.Name);
+        sharedPrefix[31] ^= 2;
+        Assert.Null(await store.FindAsync(sharedPrefix.AsMemory(), CancellationToken.None));
+    }
+
+    [Fact]
     public void Key_hash_must_be_a_SHA256()
     {
         var error = Assert.Throws<ArgumentException>(() => OpenCxApiKey.WithFullAccess("Admin", new byte[16]));

@@ -52,4 +52,19 @@ public sealed class SecretHygieneTests
         Assert.DoesNotContain(reader.Secret[9..], claims);
         Assert.DoesNotContain(reader.Sha256, claims);
     }
+
+    [Fact]
+    public async Task Principal_of_a_full_access_key_carries_its_name_and_the_full_access_claim()
+    {
+        var keys = new KeyConfiguration();
+        var admin = keys.FullAccess("Admin");
+        await using var service = await TestApp.StartAsync(keys);
+
+        var response = await service.SendAsync(HttpMethod.Get, "/whoami", admin.Header);
+
+        response.ShouldBe(HttpStatusCode.OK);
+        Assert.Equal(
+            new[] { "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/name=Admin", "opencx:full_access=true" },
+            (await response.Content.ReadAsStringAsync()).Split('\n').Order());
+    }
 }

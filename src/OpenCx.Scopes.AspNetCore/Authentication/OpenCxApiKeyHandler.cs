@@ -16,37 +16,50 @@ namespace OpenCx.Scopes.AspNetCore;
 /// Authenticates <c>Authorization: Bearer &lt;key&gt;</c> against the <see cref="IOpenCxApiKeyStore"/> and answers
 /// 401 / 403 with RFC 6750 WWW-Authenticate headers. Logs name keys, never show them.
 /// </summary>
-internal sealed partial class OpenCxApiKeyHandler(
+internal sealed class OpenCxApiKeyHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory loggerFactory,
     UrlEncoder encoder,
-    IOpenCxApiKeyStore store)
+    IOpenCxApiKeyStore store,
+    OpenCxScopesMetrics metrics)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, loggerFactory, encoder)
 {
+    /// <summary>The <c>scope</c> tag of a refusal by an endpoint for full-access keys only.</summary>
+    public const string FullAccessRefusal = "full-access";
+
+    private readonly ILogger events = OpenCxScopesLog.CreateLogger(loggerFactory);
+
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         var sha256 = new byte[SHA256.HashSizeInBytes];
         switch (BearerCredential.Read(Request.Headers.Authorization, sha256))
         {
             case CredentialKind.Missing:
+                metrics.Authenticated(AuthenticationOutcome.Missing, keyName: null);
                 return AuthenticateResult.NoResult();
             case CredentialKind.Malformed:
+                metrics.Authenticated(AuthenticationOutcome.Invalid, keyName: null);
+                OpenCxScopesLog.MalformedCredentialRefused(events, Context.GetEndpoint()?.DisplayName);
                 return AuthenticateResult.Fail("The Authorization header does not hold a well-formed Bearer API key.");
         }
 
         var key = await store.FindAsync(sha256, Context.RequestAborted);
         if (key is null)
         {
+            metrics.Authenticated(AuthenticationOutcome.Invalid, keyName: null);
+            OpenCxScopesLog.UnknownKeyRefused(events, Context.GetEndpoint()?.DisplayName);
             return AuthenticateResult.Fail("The API key is not known.");
         }
 
         if (key.IsRevoked)
         {
-            LogRevokedKey(Logger, key.Name);
+            metrics.Authenticated(AuthenticationOutcome.Revoked, key.Name);
+            OpenCxScopesLog.RevokedKeyRefused(events, key.Name);
             return AuthenticateResult.Fail($"The API key '{key.Name}' has been revoked.");
         }
 
-        LogAuthenticated(Logger, key.Name, key.HasFullAccess);
+        metrics.Authenticated(AuthenticationOutcome.Success, key.Name);
+        OpenCxScopesLog.KeyAuthenticated(events, key.Name, key.HasFullAccess);
         return AuthenticateResult.Success(new AuthenticationTicket(PrincipalFor(key), Scheme.Name));
     }
 
@@ -62,6 +75,11 @@ internal sealed partial class OpenCxApiKeyHandler(
         var result = await HandleAuthenticateOnceSafeAsync();
         var grant = ApiKeyGrant.Of(result.Principal);
         var missing = grant is null ? [] : grant.Missing(RequiredScopes()).ToArray();
+        if (grant is not null)
+        {
+            ReportRefusal(grant, missing);
+        }
+
         Response.StatusCode = StatusCodes.Status403Forbidden;
         Response.Headers.Append(HeaderNames.WWWAuthenticate, BearerChallenge.InsufficientScope(missing));
     }
@@ -83,6 +101,22 @@ internal sealed partial class OpenCxApiKeyHandler(
         return new ClaimsPrincipal(identity);
     }
 
+    private void ReportRefusal(ApiKeyGrant grant, string[] missing)
+    {
+        var endpoint = Context.GetEndpoint();
+        if (missing.Length > 0)
+        {
+            var scopes = string.Join(' ', missing);
+            metrics.Refused(grant.KeyName, scopes);
+            OpenCxScopesLog.ScopeRefused(events, grant.KeyName, endpoint?.DisplayName, scopes);
+        }
+        else if (!grant.HasFullAccess && endpoint?.Metadata.GetMetadata<RequiresFullAccessAttribute>() is not null)
+        {
+            metrics.Refused(grant.KeyName, FullAccessRefusal);
+            OpenCxScopesLog.FullAccessRefused(events, grant.KeyName, endpoint.DisplayName);
+        }
+    }
+
     // The scopes the endpoint asks for, wherever they were declared (attribute, group, convention).
     private string[] RequiredScopes() =>
         Context.GetEndpoint()?.Metadata.GetOrderedMetadata<IAuthorizationRequirementData>()
@@ -90,10 +124,4 @@ internal sealed partial class OpenCxApiKeyHandler(
             .OfType<OpenCxScopeRequirement>()
             .Select(static requirement => requirement.Scope)
             .ToArray() ?? [];
-
-    [LoggerMessage(EventId = 1, Level = LogLevel.Debug, Message = "OpenCX API key '{KeyName}' authenticated (full access: {FullAccess}).")]
-    private static partial void LogAuthenticated(ILogger logger, string keyName, bool fullAccess);
-
-    [LoggerMessage(EventId = 2, Level = LogLevel.Information, Message = "OpenCX API key '{KeyName}' was refused: it has been revoked.")]
-    private static partial void LogRevokedKey(ILogger logger, string keyName);
 }

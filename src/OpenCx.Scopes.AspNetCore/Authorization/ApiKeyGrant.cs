@@ -17,6 +17,8 @@ internal sealed class ApiKeyGrant
 
     public bool HasFullAccess { get; }
 
+    public string KeyName => identity.Name ?? string.Empty;
+
     /// <summary>The grant of the API-key identity in <paramref name="principal"/>, or null when no key authenticated.</summary>
     public static ApiKeyGrant? Of(ClaimsPrincipal? principal)
     {

@@ -10,16 +10,19 @@ namespace OpenCx.Scopes.AspNetCore.Tests.Infrastructure;
 internal sealed class CapturedLogs : ILoggerProvider
 {
     private readonly ConcurrentQueue<string> lines = new();
+    private readonly ConcurrentQueue<LogEntry> entries = new();
 
     public IReadOnlyList<string> Lines => lines.ToArray();
 
-    public ILogger CreateLogger(string categoryName) => new Logger(categoryName, lines);
+    public IReadOnlyList<LogEntry> Entries => entries.ToArray();
+
+    public ILogger CreateLogger(string categoryName) => new Logger(categoryName, lines, entries);
 
     public void Dispose()
     {
     }
 
-    private sealed class Logger(string category, ConcurrentQueue<string> lines) : ILogger
+    private sealed class Logger(string category, ConcurrentQueue<string> lines, ConcurrentQueue<LogEntry> entries) : ILogger
     {
         public IDisposable? BeginScope<TState>(TState state)
             where TState : notnull
@@ -33,7 +36,11 @@ internal sealed class CapturedLogs : ILoggerProvider
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
         {
             var values = state is IEnumerable<KeyValuePair<string, object?>> pairs ? string.Join(", ", pairs.Select(pair => $"{pair.Key}={pair.Value}")) : string.Empty;
-            lines.Enqueue($"{logLevel} {category}: {formatter(state, exception)} [{values}] {exception}");
+            var message = formatter(state, exception);
+            lines.Enqueue($"{logLevel} {category}: {message} [{values}] {exception}");
+            entries.Enqueue(new LogEntry(logLevel, category, eventId, message, exception));
         }
     }
 }
+
+internal sealed record LogEntry(LogLevel Level, string Category, EventId EventId, string Message, Exception? Exception);

@@ -16,10 +16,12 @@ internal sealed class KeyConfiguration
 
     public TestKey Revoked(string name, params string[] scopes) => Add(name, ("Scopes", scopes), ("Revoked", true));
 
-    public TestKey Add(string name, params (string Property, object Value)[] properties)
+    public TestKey Add(string name, params (string Property, object Value)[] properties) => Add(TestKey.Create(name), properties);
+
+    /// <summary>Lists a key made for another key set: the same key, as the next version of the configuration has it.</summary>
+    public TestKey Add(TestKey key, params (string Property, object Value)[] properties)
     {
-        var key = TestKey.Create(name);
-        var entry = new Dictionary<string, object> { ["Name"] = name, ["Sha256"] = key.Sha256 };
+        var entry = new Dictionary<string, object> { ["Name"] = key.Name, ["Sha256"] = key.Sha256 };
         foreach (var (property, value) in properties)
         {
             entry[property] = value;

@@ -32,7 +32,7 @@ internal sealed class TestApp : IAsyncDisposable
 
     public CapturedLogs Logs { get; }
 
-    public static WebApplication Build(KeyConfiguration keys, bool onKestrel = false, CapturedLogs? logs = null, Action<IServiceCollection>? services = null)
+    public static WebApplication Build(KeyConfiguration keys, bool onKestrel = false, CapturedLogs? logs = null, Action<IServiceCollection>? services = null, IConfigurationSource? keySource = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
         if (onKestrel)
@@ -44,7 +44,15 @@ internal sealed class TestApp : IAsyncDisposable
             builder.WebHost.UseTestServer();
         }
 
-        builder.Configuration.AddJsonStream(new MemoryStream(Encoding.UTF8.GetBytes(keys.ToJson())));
+        if (keySource is null)
+        {
+            builder.Configuration.AddJsonStream(new MemoryStream(Encoding.UTF8.GetBytes(keys.ToJson())));
+        }
+        else
+        {
+            ((IConfigurationBuilder)builder.Configuration).Add(keySource);
+        }
+
         builder.Logging.ClearProviders().SetMinimumLevel(LogLevel.Trace).AddProvider(logs ?? new CapturedLogs());
 
         builder.Services.AddOpenCxApiKeys(builder.Configuration.GetSection("OpenCx:ApiKeys"));
@@ -59,10 +67,10 @@ internal sealed class TestApp : IAsyncDisposable
         return app;
     }
 
-    public static async Task<TestApp> StartAsync(KeyConfiguration keys, bool onKestrel = false, Action<IServiceCollection>? services = null)
+    public static async Task<TestApp> StartAsync(KeyConfiguration keys, bool onKestrel = false, Action<IServiceCollection>? services = null, IConfigurationSource? keySource = null)
     {
         var logs = new CapturedLogs();
-        var app = Build(keys, onKestrel, logs, services);
+        var app = Build(keys, onKestrel, logs, services, keySource);
         await app.StartAsync();
         var client = onKestrel
             ? new HttpClient { BaseAddress = new Uri(((IApplicationBuilder)app).ServerFeatures.Get<IServerAddressesFeature>()!.Addresses.Single()) }
