@@ -70,7 +70,7 @@ public sealed class ScopesNeededTests(DocumentFixture document) : IClassFixture<
 
         Assert.Equal(1, result.ExitCode); // the document has full-access operations
         Assert.Equal(
-            ["contacts:read", "contacts:write", "insights:read", "sequences:read", "tags:read", "teams:read", "teams:write"],
+            ["contacts:read", "contacts:write", "handoff-analytics:read", "insights:read", "sequences:read", "tags:read", "teams:read", "teams:write"],
             result.OutLines);
         Assert.Contains("DELETE /organization needs a full-access key", result.Error);
     }

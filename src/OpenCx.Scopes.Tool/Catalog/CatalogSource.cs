@@ -19,13 +19,9 @@ internal static class CatalogSource
         var path = catalogFile is not null
             ? Path.GetFullPath(catalogFile, console.CurrentDirectory)
             : Path.Combine(console.CurrentDirectory, CatalogFile.FileName);
-        if (catalogFile is not null && !File.Exists(path))
-        {
-            throw new ToolException($"The catalog '{catalogFile}' does not exist.");
-        }
-
-        var text = File.Exists(path) ? SourceText.From(ReadFile(path)) : CatalogFile.OfficialText;
-        var name = File.Exists(path) ? path : "the official catalog";
+        var useFile = catalogFile is not null || File.Exists(path);
+        var text = useFile ? SourceText.From(InputFile.Read(path, $"The catalog '{catalogFile ?? path}'")) : CatalogFile.OfficialText;
+        var name = useFile ? path : "the official catalog";
         var result = CatalogParser.Parse(text);
         foreach (var problem in result.Problems)
         {
@@ -38,22 +34,6 @@ internal static class CatalogSource
         }
 
         return result.Catalog;
-    }
-
-    private static string ReadFile(string path)
-    {
-        try
-        {
-            return File.ReadAllText(path);
-        }
-        catch (IOException problem)
-        {
-            throw new ToolException($"The catalog '{path}' can't be read: {problem.Message}");
-        }
-        catch (System.UnauthorizedAccessException problem)
-        {
-            throw new ToolException($"The catalog '{path}' can't be read: {problem.Message}");
-        }
     }
 
     /// <summary>As the compiler prints a catalog diagnostic: file(line,column): severity id: message.</summary>

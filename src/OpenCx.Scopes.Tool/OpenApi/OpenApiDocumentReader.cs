@@ -21,7 +21,7 @@ internal static class OpenApiDocumentReader
     {
         var text = Uri.TryCreate(source, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
             ? Download(uri)
-            : ReadFile(Path.GetFullPath(source, console.CurrentDirectory), source);
+            : InputFile.Read(Path.GetFullPath(source, console.CurrentDirectory), $"The OpenAPI document '{source}'");
         try
         {
             using var document = JsonDocument.Parse(text, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
@@ -79,20 +79,6 @@ internal static class OpenApiDocumentReader
         return fullAccess
             ? new ApiOperation(method, path, Access.FullAccess, [])
             : new ApiOperation(method, path, Access.Scoped, scopes);
-    }
-
-    private static string ReadFile(string path, string source)
-    {
-        try
-        {
-            return File.ReadAllText(path);
-        }
-        catch (Exception problem) when (problem is IOException or UnauthorizedAccessException)
-        {
-            throw new ToolException(problem is FileNotFoundException or DirectoryNotFoundException
-                ? $"The OpenAPI document '{source}' does not exist."
-                : $"The OpenAPI document '{source}' can't be read: {problem.Message}");
-        }
     }
 
     private static string Download(Uri uri)

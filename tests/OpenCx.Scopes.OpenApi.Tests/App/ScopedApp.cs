@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Net;
 using System.Net.Http;
 using System.Text.Json.Nodes;
@@ -6,6 +7,8 @@ using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -30,6 +33,11 @@ public sealed class ScopedApp : IAsyncDisposable
 
     public Uri DocumentUri => new(Client.BaseAddress!, "/openapi/v1.json");
 
+    /// <summary>How many operations the app's endpoints describe: one per HTTP method of each endpoint the document does not exclude.</summary>
+    public int OperationCount => app.Services.GetRequiredService<EndpointDataSource>().Endpoints
+        .Where(endpoint => endpoint.Metadata.GetMetadata<IExcludeFromDescriptionMetadata>() is not { ExcludeFromDescription: true })
+        .Sum(endpoint => endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods.Count ?? 0);
+
     /// <param name="controllers">A convention on MapControllers(), such as RequireScope.</param>
     /// <param name="openApi">The OpenAPI options, in place of AddOpenCxScopes().</param>
     public static async Task<ScopedApp> StartAsync(Action<ControllerActionEndpointConventionBuilder>? controllers = null, Action<OpenApiOptions>? openApi = null)
@@ -45,11 +53,12 @@ public sealed class ScopedApp : IAsyncDisposable
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapOpenApi();
-        controllers?.Invoke(app.MapControllers());
+        var controllerEndpoints = app.MapControllers();
+        controllers?.Invoke(controllerEndpoints);
         ScopedMinimalApis.Map(app);
         await app.StartAsync();
         var address = ((IApplicationBuilder)app).ServerFeatures.Get<IServerAddressesFeature>()!.Addresses;
-        return new ScopedApp(app, new HttpClient { BaseAddress = new Uri(System.Linq.Enumerable.Single(address)) });
+        return new ScopedApp(app, new HttpClient { BaseAddress = new Uri(address.Single()) });
     }
 
     public async Task<string> DocumentTextAsync() => await Client.GetStringAsync(DocumentUri);

@@ -13,6 +13,8 @@ public sealed class DocumentFixture : IAsyncLifetime
 
     public string File { get; private set; } = null!;
 
+    public int OperationCount => app.OperationCount;
+
     public async Task InitializeAsync()
     {
         app = await ScopedApp.StartAsync();
