@@ -18,7 +18,7 @@ namespace OpenCx.Scopes.IntegrationTests;
 /// The opencx tool installed from the packed feed, and the sample service built with OpenCx.Scopes.OpenApi, both
 /// made once for the tests below: the service's OpenAPI document is served, and saved to a file.
 /// </summary>
-public sealed class InstalledToolAndSample : IAsyncDisposable
+public sealed class InstalledToolAndSample : IAsyncLifetime
 {
     private readonly SemaphoreSlim gate = new(1, 1);
     private RunningService? service;
@@ -61,7 +61,10 @@ public sealed class InstalledToolAndSample : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync()
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    // xUnit 2 disposes a fixture through IAsyncLifetime, not IAsyncDisposable: the service must not outlive the run.
+    public async Task DisposeAsync()
     {
         if (service is not null)
         {
