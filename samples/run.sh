@@ -1,26 +1,31 @@
 #!/usr/bin/env bash
 # The main job: OpenCx.Scopes at work on a real service.
-#  1. packs OpenCx.Scopes and OpenCx.Scopes.AspNetCore from this repository;
+#  1. packs OpenCx.Scopes, OpenCx.Scopes.AspNetCore, OpenCx.Scopes.OpenApi and the opencx tool from this
+#     repository, and installs the tool into artifacts/tools;
 #  2. builds samples/ContactsService against the packed packages (clean: no warnings);
 #  3. builds it again with Mistakes/ included, showing what each rule reports;
-#  4. runs the service on 127.0.0.1 with freshly made keys and shows its 401 / 403 / 200 answers.
+#  4. makes three keys with `opencx key new`, runs the service on 127.0.0.1 with them, shows the scopes of
+#     its OpenAPI document and the least set for two operations, then its 401 / 403 / 200 answers.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
 artifacts="$root/artifacts"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 MSBUILDDISABLENODEREUSE=1
 export NUGET_PACKAGES="$artifacts/sample-packages"
-rm -rf "$artifacts/packages" "$NUGET_PACKAGES" "$here/ContactsService/bin" "$here/ContactsService/obj"
+rm -rf "$artifacts/packages" "$artifacts/tools" "$NUGET_PACKAGES" "$here/ContactsService/bin" "$here/ContactsService/obj"
 
 command -v curl >/dev/null || { apt-get update -qq && apt-get install -y -qq curl >/dev/null; }
 
 step() { printf '\n==> %s\n' "$*"; }
 
-step "Packing OpenCx.Scopes and OpenCx.Scopes.AspNetCore into artifacts/packages"
-for project in src/OpenCx.Scopes/OpenCx.Scopes.csproj src/OpenCx.Scopes.AspNetCore/OpenCx.Scopes.AspNetCore.csproj; do
-  dotnet pack "$root/$project" -c Release -o "$artifacts/packages" -p:Version=1.0.0 -v:q -nologo
+step "Packing OpenCx.Scopes, OpenCx.Scopes.AspNetCore, OpenCx.Scopes.OpenApi and OpenCx.Scopes.Tool into artifacts/packages"
+for project in OpenCx.Scopes OpenCx.Scopes.AspNetCore OpenCx.Scopes.OpenApi OpenCx.Scopes.Tool; do
+  dotnet pack "$root/src/$project/$project.csproj" -c Release -o "$artifacts/packages" -p:Version=1.0.0 -v:q -nologo
 done
 ls "$artifacts/packages"
+# samples/NuGet.config takes OpenCx.* from artifacts/packages.
+(cd "$here" && dotnet tool install --tool-path "$artifacts/tools" OpenCx.Scopes.Tool --version 1.0.0 >/dev/null)
+opencx() { "$artifacts/tools/opencx" "$@"; }
 
 step "Building the service (it declares a scope on every endpoint)"
 dotnet build "$here/ContactsService" -v:q -nologo -clp:NoSummary -p:TreatWarningsAsErrors=false | tee "$artifacts/sample-build.log"
@@ -36,15 +41,26 @@ dotnet build "$here/ContactsService" -v:q -nologo -clp:NoSummary -p:ShowMistakes
   sed -E 's/ \[[^][]*\.csproj\]$//; s/ \(https:[^)]*\)$//' | sort -u | sort -t'(' -k2 -n
 dotnet build "$here/ContactsService" -v:q -nologo -clp:NoSummary >/dev/null
 
-step "Running the service on 127.0.0.1 with three keys made just now (only their SHA-256 is configured)"
-key() { head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n' | sed 's/^/ocx_test_/'; }
-sha() { printf '%s' "$1" | sha256sum | cut -d' ' -f1; }
-reader=$(key); admin=$(key); revoked=$(key)
+step "Making three keys with opencx key new (the service is given only their SHA-256)"
+# new_key VAR INDEX OPTIONS...: the key into $VAR, its OpenCx__ApiKeys__INDEX__* entry into the environment.
+new_key() {
+  local var=$1 index=$2; shift 2
+  local output
+  output=$(opencx key new --test --format env --index "$index" "$@" 2>/dev/null)
+  printf -v "$var" '%s' "$(head -1 <<<"$output")"
+  while IFS= read -r line; do export "$line"; echo "  $line"; done < <(tail -n +2 <<<"$output")
+}
+new_key reader 0 --name ContactsReader --scope contacts:read --scope tags:read
+new_key admin 1 --name Admin --full-access
+new_key revoked 2 --name Old --scope contacts:read
+export OpenCx__ApiKeys__2__Revoked=true
+echo "  OpenCx__ApiKeys__2__Revoked=true"
+echo "A scope the catalog does not have is refused, and no key is made:"
+opencx key new --name typo --scope contact:read 2>&1 | sed 's/^/  /' || true
+
+step "Running the service on 127.0.0.1"
 port=${SAMPLE_PORT:-5087}
-OpenCx__ApiKeys__0__Name=ContactsReader OpenCx__ApiKeys__0__Sha256=$(sha "$reader") OpenCx__ApiKeys__0__Scopes__0=contacts:read OpenCx__ApiKeys__0__Scopes__1=tags:read \
-OpenCx__ApiKeys__1__Name=Admin OpenCx__ApiKeys__1__Sha256=$(sha "$admin") OpenCx__ApiKeys__1__FullAccess=true \
-OpenCx__ApiKeys__2__Name=Old OpenCx__ApiKeys__2__Sha256=$(sha "$revoked") OpenCx__ApiKeys__2__Scopes__0=contacts:read OpenCx__ApiKeys__2__Revoked=true \
-  dotnet run --project "$here/ContactsService" --no-build --urls "http://127.0.0.1:$port" >"$artifacts/sample-run.log" 2>&1 &
+dotnet run --project "$here/ContactsService" --no-build --urls "http://127.0.0.1:$port" >"$artifacts/sample-run.log" 2>&1 &
 service=$!
 trap 'kill $service 2>/dev/null || true' EXIT
 for _ in $(seq 1 60); do
@@ -52,6 +68,14 @@ for _ in $(seq 1 60); do
   sleep 0.5
 done
 
+step "The scopes in its OpenAPI document (opencx scopes report --openapi http://127.0.0.1:$port/openapi/v1.json)"
+opencx scopes report --openapi "http://127.0.0.1:$port/openapi/v1.json"
+echo
+echo "The least-privilege key for an integration that reads a contact and creates tags:"
+echo "  opencx scopes needed --openapi http://127.0.0.1:$port/openapi/v1.json \"GET /contacts/1\" \"POST /tags\""
+opencx scopes needed --openapi "http://127.0.0.1:$port/openapi/v1.json" "GET /contacts/1" "POST /tags" | sed 's/^/  /'
+
+step "Calling it"
 call() {
   local label=$1 method=$2 path=$3 key=${4:-}
   local auth=()

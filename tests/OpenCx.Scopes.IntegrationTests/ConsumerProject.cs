@@ -3,7 +3,10 @@ using System.IO;
 
 namespace OpenCx.Scopes.IntegrationTests;
 
-/// <summary>A real project on disk that references the packed OpenCx.Scopes and nothing else of ours.</summary>
+/// <summary>
+/// A real project on disk that references the packed OpenCx.Scopes and nothing else of ours. Our packages come
+/// from the test feed only; others (Microsoft.AspNetCore.OpenApi for OpenCx.Scopes.OpenApi) from nuget.org.
+/// </summary>
 public sealed class ConsumerProject
 {
     private readonly PackageFeed feed;
@@ -23,7 +26,12 @@ public sealed class ConsumerProject
               <packageSources>
                 <clear />
                 <add key="local" value="{feed.Feed}" />
+                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
               </packageSources>
+              <packageSourceMapping>
+                <packageSource key="local"><package pattern="OpenCx.*" /></packageSource>
+                <packageSource key="nuget.org"><package pattern="*" /></packageSource>
+              </packageSourceMapping>
             </configuration>
             """);
         Write("Directory.Build.props", "<Project />");

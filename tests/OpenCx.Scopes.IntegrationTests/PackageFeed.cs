@@ -30,6 +30,8 @@ public sealed class PackageFeed : IDisposable
     {
         "src/OpenCx.Scopes/OpenCx.Scopes.csproj",
         "src/OpenCx.Scopes.AspNetCore/OpenCx.Scopes.AspNetCore.csproj",
+        "src/OpenCx.Scopes.OpenApi/OpenCx.Scopes.OpenApi.csproj",
+        "src/OpenCx.Scopes.Tool/OpenCx.Scopes.Tool.csproj",
     };
 
     public string RepoRoot { get; }
