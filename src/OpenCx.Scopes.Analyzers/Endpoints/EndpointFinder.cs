@@ -73,12 +73,15 @@ internal static class EndpointFinder
         var verb = endpoint.Methods.IsConstrained ? endpoint.Methods.Display : invocation.TargetMethod.Name;
         var name = route is null ? verb : $"{verb} {route}";
         var hints = prefixes.Append(endpoint.Pattern).OfType<string>().ToList();
-        if (requirements.GroupParameter?.ContainingSymbol is { } helper)
+        if (requirements.Dependencies.OfType<CallersOf>().FirstOrDefault()?.Parameter.ContainingSymbol is { } helper)
         {
             hints.Add(helper.Name);
         }
 
-        return new Endpoint(name, endpoint.NameLocation, EndpointKind.RouteHandler, endpoint.Methods, requirements, hints.ToImmutableArray());
+        return new Endpoint(name, endpoint.NameLocation, EndpointKind.RouteHandler, endpoint.Methods, requirements, hints.ToImmutableArray())
+        {
+            PatternParameter = endpoint.PatternParameter,
+        };
     }
 
     // "GET /contacts/{id} (ContactsController.Get)": the method and route where they are known, and always the action.
