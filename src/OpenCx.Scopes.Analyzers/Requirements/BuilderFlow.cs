@@ -188,10 +188,18 @@ internal sealed class BuilderFlow
             return Unknown("it is passed to a delegate");
         }
 
-        if (argument.Parameter is not { } parameter || !BuilderTypes.IsConventionBuilder(parameter.Type, types))
+        if (argument.Parameter is not { } parameter)
         {
-            // Handed on as a route builder (to have endpoints mapped on it) or as a plain object: nothing can scope it there.
             return null;
+        }
+
+        if (!BuilderTypes.IsConventionBuilder(parameter.OriginalDefinition.Type, types))
+        {
+            // Given to a generic container (List<T>.Add, a dictionary, a queue) it can be scoped from there later; handed
+            // on as a route builder (to have endpoints mapped on it) or as a plain object, nothing can scope it.
+            return parameter.OriginalDefinition.Type is ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Type }
+                ? Unknown("it is stored in a collection")
+                : null;
         }
 
         var before = into.Found.Count;
@@ -293,9 +301,18 @@ internal sealed class BuilderFlow
     }
 
     // g.MapGet(...) inside a loop's lambda maps on the group; it can't add a requirement to it.
-    private bool IsRouteBuilderUse(IOperation reference) =>
-        reference.Parent is IArgumentOperation { Parameter: { } parameter, Parent: IInvocationOperation }
-        && !BuilderTypes.IsConventionBuilder(parameter.Type, types);
+    private bool IsRouteBuilderUse(IOperation reference)
+    {
+        var use = reference.Parent;
+        while (use is IConversionOperation or IParenthesizedOperation)
+        {
+            use = use.Parent;
+        }
+
+        return use is IArgumentOperation { Parameter: { } parameter, Parent: IInvocationOperation }
+            && !BuilderTypes.IsConventionBuilder(parameter.OriginalDefinition.Type, types)
+            && parameter.OriginalDefinition.Type is not ITypeParameterSymbol;
+    }
 
     private static bool IsCaptured(IOperation reference, ISymbol symbol)
     {
