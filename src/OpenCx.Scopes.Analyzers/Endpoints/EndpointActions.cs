@@ -1,7 +1,5 @@
 using System;
 using System.Collections.Concurrent;
-using System.Collections.Immutable;
-using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using OpenCx.Scopes.Analyzers.Requirements;
@@ -50,11 +48,14 @@ internal static class EndpointActions
         }
     }
 
-    /// <summary>True when the endpoint's own method decides it: no other method, and no MapControllers(), can scope it.</summary>
+    /// <summary>
+    /// True when the endpoint is decided while you type: a Map* endpoint by its own method, a controller action by its
+    /// attributes or by MapControllers() conventions that carry nothing and depend on no other method.
+    /// </summary>
     public static bool IsDecidedLive(Endpoint endpoint, EndpointGraph graph) =>
         endpoint.Kind == EndpointKind.RouteHandler
             ? endpoint.Requirements.IsLocal
-            : endpoint.Requirements.HasRequirement || !graph.MapsControllers;
+            : endpoint.Requirements.HasRequirement || graph.ControllerConventions is { Kind: VerdictKind.Unscoped };
 
     /// <summary>
     /// Hands over, at compilation end, every endpoint that may not be scoped, with its verdict: an endpoint a
@@ -67,16 +68,15 @@ internal static class EndpointActions
             return;
         }
 
+        // Kept: what other methods decide, and what may be unknown; an endpoint decided unscoped live is done.
         var waiting = new ConcurrentQueue<Endpoint>();
-        void Keep(ImmutableArray<Endpoint> endpoints)
+        Register(start, (endpoint, _, _) =>
         {
-            foreach (var endpoint in endpoints.Where(endpoint => !endpoint.Requirements.HasRequirement))
+            if (!endpoint.Requirements.HasRequirement && (endpoint.Requirements.UnknownReason is not null || !IsDecidedLive(endpoint, graph)))
             {
                 waiting.Enqueue(endpoint);
             }
-        }
-
-        Register(start, (endpoint, _, _) => Keep(ImmutableArray.Create(endpoint)));
+        });
         start.RegisterCompilationEndAction(end =>
         {
             foreach (var endpoint in waiting)

@@ -108,14 +108,14 @@ internal static class EndpointBody
             constants);
     }
 
-    private static EndpointRequirements Forward(IInvocationOperation invocation, WellKnownTypes types)
+    public static EndpointRequirements Forward(IInvocationOperation invocation, WellKnownTypes types)
     {
         var fact = new EndpointRequirements();
         new BuilderFlow(types, fact).Forward(invocation, own: false);
         return fact;
     }
 
-    private static bool IsMapControllers(IInvocationOperation invocation, WellKnownTypes types) =>
+    public static bool IsMapControllers(IInvocationOperation invocation, WellKnownTypes types) =>
         invocation.TargetMethod.Name == "MapControllers"
         && SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, types.Get(WellKnownType.ControllerEndpointRouteBuilderExtensions));
 

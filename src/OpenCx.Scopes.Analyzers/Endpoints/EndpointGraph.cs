@@ -27,22 +27,25 @@ internal sealed class EndpointGraph
     private readonly ConcurrentDictionary<SyntaxNode, Lazy<ImmutableArray<Endpoint>>> bodies = new();
     private readonly ConcurrentDictionary<INamedTypeSymbol, ImmutableArray<Endpoint>> controllers = new(SymbolEqualityComparer.Default);
     private readonly Lazy<HashSet<string>> builderMethodNames;
-    private readonly Lazy<bool> mapsControllers;
+    private readonly Lazy<Verdict?> controllerConventions;
 
     private EndpointGraph(Compilation compilation)
     {
         this.compilation = compilation;
         types = WellKnownTypes.For(compilation);
         builderMethodNames = new Lazy<HashSet<string>>(FindBuilderMethodNames);
-        mapsControllers = new Lazy<bool>(() => compilation.SyntaxTrees.Any(tree => Contains(tree, "MapControllers")));
+        controllerConventions = new Lazy<Verdict?>(FindControllerConventions);
     }
 
     public FlowGraph Flow { get; } = new();
 
     public WellKnownTypes Types => types;
 
-    /// <summary>True when some code calls MapControllers(), whose conventions only compilation end sees.</summary>
-    public bool MapsControllers => mapsControllers.Value;
+    /// <summary>
+    /// What MapControllers() gives every controller action, when its own method decides that (so controllers are
+    /// still reported while you type); null when other methods do, and only compilation end knows.
+    /// </summary>
+    public Verdict? ControllerConventions => controllerConventions.Value;
 
     public static EndpointGraph For(Compilation compilation) => PerCompilation.GetValue(compilation, static c => new EndpointGraph(c));
 
@@ -86,6 +89,33 @@ internal sealed class EndpointGraph
         }
 
         return false;
+    }
+
+    // The few MapControllers() calls, found by text and bound on their own, once.
+    private Verdict? FindControllerConventions()
+    {
+        var verdicts = new List<Verdict>();
+        foreach (var tree in compilation.SyntaxTrees.Where(tree => Contains(tree, "MapControllers")))
+        {
+            var model = compilation.GetSemanticModel(tree);
+            foreach (var call in tree.GetRoot().DescendantNodes().OfType<InvocationExpressionSyntax>())
+            {
+                if (call.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "MapControllers" } or IdentifierNameSyntax { Identifier.ValueText: "MapControllers" }
+                    && model.GetOperation(call) is Microsoft.CodeAnalysis.Operations.IInvocationOperation invocation
+                    && EndpointBody.IsMapControllers(invocation, types))
+                {
+                    var conventions = EndpointBody.Forward(invocation, types);
+                    if (!conventions.IsLocal)
+                    {
+                        return null;
+                    }
+
+                    verdicts.Add(conventions.HasRequirement ? Verdict.Scoped : conventions.UnknownReason is { } reason ? Verdict.Unknown(reason) : Verdict.Unscoped);
+                }
+            }
+        }
+
+        return verdicts.Count == 0 ? Verdict.Unscoped : Verdict.Meet(verdicts);
     }
 
     private HashSet<string> FindBuilderMethodNames()

@@ -27,26 +27,13 @@ public sealed class EndpointRulesTest : CSharpAnalyzerTest<EndpointWithoutScopeA
     public static DiagnosticResult Unverifiable(int location, string endpoint, string reason) =>
         new DiagnosticResult(EndpointScopeUnverifiableAnalyzer.Rule).WithLocation(location).WithArguments(endpoint, reason);
 
-    public static Task VerifyAsync(string source, params DiagnosticResult[] expected) => VerifyAsync(source, Array.Empty<MetadataReference>(), expected);
+    public static Task VerifyAsync(string source, params DiagnosticResult[] expected) => RunAsync(source, OutputKind.DynamicallyLinkedLibrary, Array.Empty<MetadataReference>(), expected);
 
-    public static Task VerifyAsync(string source, IEnumerable<MetadataReference> references, params DiagnosticResult[] expected)
-    {
-        var test = new EndpointRulesTest { TestCode = source };
-        test.TestState.AdditionalReferences.AddRange(references);
-        test.ExpectedDiagnostics.AddRange(expected);
-        return test.RunAsync();
-    }
+    public static Task VerifyAsync(string source, IEnumerable<MetadataReference> references, params DiagnosticResult[] expected) =>
+        RunAsync(source, OutputKind.DynamicallyLinkedLibrary, references, expected);
 
-    public static Task VerifyProgramAsync(string source, params DiagnosticResult[] expected) => VerifyProgramAsync(source, Array.Empty<MetadataReference>(), expected);
-
-    public static Task VerifyProgramAsync(string source, IEnumerable<MetadataReference> references, params DiagnosticResult[] expected)
-    {
-        var test = new EndpointRulesTest { TestCode = source };
-        test.TestState.OutputKind = OutputKind.ConsoleApplication;
-        test.TestState.AdditionalReferences.AddRange(references);
-        test.ExpectedDiagnostics.AddRange(expected);
-        return test.RunAsync();
-    }
+    /// <summary>For a Program.cs with top-level statements.</summary>
+    public static Task VerifyProgramAsync(string source, params DiagnosticResult[] expected) => RunAsync(source, OutputKind.ConsoleApplication, Array.Empty<MetadataReference>(), expected);
 
     /// <summary>A class library compiled here, as a referenced project or package would come: metadata only.</summary>
     public static MetadataReference Library(string name, string source, params MetadataReference[] references)
@@ -67,6 +54,15 @@ public sealed class EndpointRulesTest : CSharpAnalyzerTest<EndpointWithoutScopeA
         new[] { "Asp.Versioning.Http.dll", "Asp.Versioning.Abstractions.dll" }
             .Select(file => (MetadataReference)MetadataReference.CreateFromFile(Path.Combine(AppContext.BaseDirectory, "References", file)))
             .ToList();
+
+    private static Task RunAsync(string source, OutputKind kind, IEnumerable<MetadataReference> references, DiagnosticResult[] expected)
+    {
+        var test = new EndpointRulesTest { TestCode = source };
+        test.TestState.OutputKind = kind;
+        test.TestState.AdditionalReferences.AddRange(references);
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync();
+    }
 
     protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() =>
         new DiagnosticAnalyzer[] { new EndpointWithoutScopeAnalyzer(), new EndpointWithoutScopeInGroupHelperAnalyzer(), new EndpointScopeUnverifiableAnalyzer() };

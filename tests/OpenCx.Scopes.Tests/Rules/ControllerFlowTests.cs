@@ -34,6 +34,7 @@ public sealed class ControllerFlowTests
     [InlineData("app.MapControllers().AllowAnonymous();")]
     [InlineData("app.MapControllers().WithMetadata(new RequiresScopeAttribute(OpenCxScopes.Contacts.Read));")]
     [InlineData("var controllers = app.MapControllers(); controllers.WithName(\"c\"); controllers.RequireScope(OpenCxScopes.Contacts.Read);")]
+    [InlineData("Secure(app.MapControllers());")]
     public Task Conventions_on_MapControllers_cover_every_action(string mapping) =>
         VerifyAsync(Usings + Controllers.Replace("{|#0:List|}", "List") + $$"""
             public static class Program
@@ -42,6 +43,8 @@ public sealed class ControllerFlowTests
                 {
                     {{mapping}}
                 }
+
+                private static void Secure(IEndpointConventionBuilder builder) => builder.RequireFullAccess();
             }
             """);
 
@@ -58,6 +61,33 @@ public sealed class ControllerFlowTests
             }
             """,
             Missing(0, "GET /contacts (ContactsController.List)"));
+
+    [Fact]
+    public Task Plain_MapControllers_leaves_actions_reported_while_typing() =>
+        OpenCx.Scopes.Tests.Infrastructure.Verify<OpenCx.Scopes.Analyzers.Rules.EndpointWithoutScopeAnalyzer>.AnalyzerAsync(
+            Usings + Controllers + """
+            public static class Program
+            {
+                public static void Map(WebApplication app)
+                {
+                    app.MapControllers().WithName("controllers");
+                }
+            }
+            """,
+            Missing(0, "GET /contacts (ContactsController.List)"));
+
+    [Fact]
+    public Task MapControllers_conventions_added_in_a_helper_wait_for_compilation_end() =>
+        OpenCx.Scopes.Tests.Infrastructure.Verify<OpenCx.Scopes.Analyzers.Rules.EndpointWithoutScopeAnalyzer>.AnalyzerAsync(
+            Usings + Controllers.Replace("{|#0:List|}", "List") + """
+            public static class Program
+            {
+                public static void Map(WebApplication app) => Secure(app.MapControllers());
+
+                private static void Secure(ControllerActionEndpointConventionBuilder controllers) =>
+                    controllers.RequireScope(OpenCxScopes.Contacts.Read);
+            }
+            """);
 
     [Fact]
     public Task MapControllers_builder_stored_in_a_field_gives_OCX0007() =>
