@@ -33,11 +33,12 @@ internal sealed class EndpointGraph
     {
         this.compilation = compilation;
         types = WellKnownTypes.For(compilation);
+        Flow = new FlowGraph(types);
         builderMethodNames = new Lazy<HashSet<string>>(FindBuilderMethodNames);
         controllerConventions = new Lazy<Verdict?>(FindControllerConventions);
     }
 
-    public FlowGraph Flow { get; } = new();
+    public FlowGraph Flow { get; }
 
     public WellKnownTypes Types => types;
 

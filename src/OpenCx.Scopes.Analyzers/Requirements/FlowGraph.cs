@@ -22,6 +22,9 @@ internal sealed class FlowGraph
     private readonly ConcurrentQueue<EndpointRequirements> controllerConventions = new();
     private readonly Dictionary<FlowDependency, Verdict> resolved = new();
     private readonly HashSet<FlowDependency> resolving = new();
+    private readonly WellKnownTypes types;
+
+    public FlowGraph(WellKnownTypes types) => this.types = types;
 
     public void AddCallSite(CallSite site) => callSites.GetOrAdd(site.Method, _ => new ConcurrentQueue<CallSite>()).Enqueue(site);
 
@@ -127,9 +130,11 @@ internal sealed class FlowGraph
         }
 
         var sites = context.SitesOf(method) ?? Reaching(method, context);
+        // With no caller in sight the method is given the app (UseEndpoints(MapAll), a Carter module); only a route group
+        // that code we can't see passes to a method used as a delegate could carry a requirement.
         if (sites.Count == 0)
         {
-            return usedAsDelegate.ContainsKey(method)
+            return usedAsDelegate.ContainsKey(method) && BuilderTypes.IsConventionBuilder(parameter.Type, types)
                 ? Verdict.Unknown($"its route group comes from callers of '{method.Name}', which is used as a delegate")
                 : Verdict.Unscoped;
         }

@@ -319,6 +319,27 @@ public sealed class EndpointFlowTests
             Missing(0, "GET /contacts"));
 
     [Fact]
+    public Task Methods_handed_to_a_library_as_delegates_get_the_app_unless_they_take_a_group() =>
+        VerifyAsync(Usings + """
+            using Microsoft.AspNetCore.Authorization;
+
+            public static class Startup
+            {
+                public static void Configure(IApplicationBuilder app, RouteGroupBuilder group, Action<Action<RouteGroupBuilder>> register)
+                {
+                    app.UseEndpoints(MapAll);
+                    register(MapGroupEndpoints);
+                }
+
+                private static void MapAll(IEndpointRouteBuilder endpoints) => endpoints.{|#0:MapGet|}("/all", () => "all");
+
+                private static void MapGroupEndpoints(RouteGroupBuilder group) => group.{|#1:MapGet|}("/grouped", () => "grouped");
+            }
+            """,
+            Missing(0, "GET /all"),
+            Unverifiable(1, "GET /grouped", "its route group comes from callers of 'MapGroupEndpoints', which is used as a delegate"));
+
+    [Fact]
     public Task Interface_calls_reach_every_module_with_the_group_passed() =>
         VerifyAsync(Usings + """
             public interface IModule
