@@ -3,21 +3,24 @@ using Microsoft.CodeAnalysis;
 
 namespace OpenCx.Scopes.Analyzers.Endpoints;
 
-/// <summary>An action of a controller; <see cref="Inherited"/> when it is declared by a base class.</summary>
-internal readonly record struct ControllerAction(IMethodSymbol Method, bool Inherited);
+/// <summary>
+/// An action of a controller; <see cref="Inherited"/> when it is declared by a base class, <see cref="FromMetadata"/>
+/// when that base class comes from another project or a package.
+/// </summary>
+internal readonly record struct ControllerAction(IMethodSymbol Method, bool Inherited, bool FromMetadata);
 
 internal static class ControllerActions
 {
     /// <summary>
-    /// The actions of a controller, its own and those of base classes declared in this compilation
-    /// (a base class from a library can't be fixed here, and ControllerBase's methods are all [NonAction]).
+    /// The actions of a controller, its own and those of its base classes, whether declared here or in a referenced
+    /// project or package; ASP.NET Core's own base classes (ControllerBase, Controller) declare no action.
     /// </summary>
     public static IEnumerable<ControllerAction> Of(INamedTypeSymbol controller, WellKnownTypes types)
     {
         var overridden = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
         for (var type = controller; type is not null && type.SpecialType != SpecialType.System_Object; type = type.BaseType)
         {
-            if (!ReferenceEquals(type, controller) && !type.IsInSource())
+            if (IsFrameworkType(type))
             {
                 yield break;
             }
@@ -36,9 +39,12 @@ internal static class ControllerActions
 
                 if (MvcFacts.IsAction(method, controller, types))
                 {
-                    yield return new ControllerAction(method, !ReferenceEquals(type, controller));
+                    yield return new ControllerAction(method, !ReferenceEquals(type, controller), !type.IsInSource());
                 }
             }
         }
     }
+
+    private static bool IsFrameworkType(INamedTypeSymbol type) =>
+        !type.IsInSource() && type.ContainingAssembly?.Name is { } name && name.StartsWith("Microsoft.AspNetCore.", System.StringComparison.Ordinal);
 }

@@ -21,4 +21,8 @@ internal sealed record Endpoint(
     EndpointKind Kind,
     HttpMethodSet Methods,
     EndpointRequirements Requirements,
-    ImmutableArray<string> ResourceHints);
+    ImmutableArray<string> ResourceHints)
+{
+    /// <summary>For an endpoint a wrapper maps: the wrapper's parameter that names its route at each call site.</summary>
+    public IParameterSymbol? PatternParameter { get; init; }
+}

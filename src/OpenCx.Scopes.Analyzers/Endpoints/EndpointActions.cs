@@ -1,45 +1,117 @@
 using System;
+using System.Collections.Concurrent;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using OpenCx.Scopes.Analyzers.Requirements;
 
 namespace OpenCx.Scopes.Analyzers.Endpoints;
 
-/// <summary>Registers the actions that hand a rule every endpoint of the compilation: controller actions and Map* handlers.</summary>
+/// <summary>
+/// Registers the actions that hand a rule the endpoints of the compilation: live, as each controller and body is
+/// analyzed (<see cref="Register"/>), or with their verdict at compilation end (<see cref="RegisterAtEnd"/>) for
+/// those whose requirements other methods decide.
+/// </summary>
 internal static class EndpointActions
 {
-    public static void Register(CompilationStartAnalysisContext start, Action<Endpoint, Action<Diagnostic>> analyze)
+    public static void Register(CompilationStartAnalysisContext start, Action<Endpoint, EndpointGraph, Action<Diagnostic>> analyze)
     {
-        var types = WellKnownTypes.For(start.Compilation);
-        if (types.Get(WellKnownType.RequiresScopeAttribute) is null)
+        if (GraphFor(start.Compilation) is not { } graph)
         {
             return;
         }
 
-        if (types.Get(WellKnownType.ControllerAttribute) is not null)
+        if (graph.Types.Get(WellKnownType.ControllerAttribute) is not null)
         {
             start.RegisterSymbolAction(
                 context =>
                 {
-                    foreach (var endpoint in EndpointCache.InController(context.Compilation, (INamedTypeSymbol)context.Symbol, types))
+                    foreach (var endpoint in graph.InController((INamedTypeSymbol)context.Symbol))
                     {
                         context.CancellationToken.ThrowIfCancellationRequested();
-                        analyze(endpoint, context.ReportDiagnostic);
+                        analyze(endpoint, graph, context.ReportDiagnostic);
                     }
                 },
                 SymbolKind.NamedType);
         }
 
-        if (types.Get(WellKnownType.EndpointRouteBuilderExtensions) is not null)
+        if (graph.Types.Get(WellKnownType.EndpointRouteBuilderExtensions) is not null)
         {
-            // Per operation block rather than per invocation: the IDE computes a diagnostic with the member that holds
-            // it, and both the builder chain around a Map* call and its scope arguments lie outside the call.
-            start.RegisterOperationBlockAction(context =>
+            // Per code block rather than per invocation: the IDE computes a diagnostic with the member that holds it,
+            // and both the builder chain around a Map* call and its scope arguments lie outside the call.
+            start.RegisterCodeBlockAction(context =>
             {
-                foreach (var endpoint in EndpointCache.InBody(context, types))
+                foreach (var endpoint in graph.InBody(context))
                 {
-                    analyze(endpoint, context.ReportDiagnostic);
+                    analyze(endpoint, graph, context.ReportDiagnostic);
                 }
             });
         }
+    }
+
+    /// <summary>
+    /// True when the endpoint is decided while you type: a Map* endpoint by its own method, a controller action by its
+    /// attributes or by MapControllers() conventions that carry nothing and depend on no other method.
+    /// </summary>
+    public static bool IsDecidedLive(Endpoint endpoint, EndpointGraph graph) =>
+        endpoint.Kind == EndpointKind.RouteHandler
+            ? endpoint.Requirements.IsLocal
+            : endpoint.Requirements.HasRequirement || graph.ControllerConventions is { Kind: VerdictKind.Unscoped };
+
+    /// <summary>
+    /// Hands over, at compilation end, every endpoint that may not be scoped, with its verdict: an endpoint a
+    /// wrapper maps once for each call site of the wrapper, and never inside it. Only those are kept until then.
+    /// </summary>
+    public static void RegisterAtEnd(CompilationStartAnalysisContext start, Action<Endpoint, Verdict, bool, Action<Diagnostic>> report)
+    {
+        if (GraphFor(start.Compilation) is not { } graph)
+        {
+            return;
+        }
+
+        // Kept: what other methods decide, and what may be unknown; an endpoint decided unscoped live is done.
+        var waiting = new ConcurrentQueue<Endpoint>();
+        Register(start, (endpoint, _, _) =>
+        {
+            if (!endpoint.Requirements.HasRequirement && (endpoint.Requirements.UnknownReason is not null || !IsDecidedLive(endpoint, graph)))
+            {
+                waiting.Enqueue(endpoint);
+            }
+        });
+        start.RegisterCompilationEndAction(end =>
+        {
+            foreach (var endpoint in waiting)
+            {
+                end.CancellationToken.ThrowIfCancellationRequested();
+                var live = IsDecidedLive(endpoint, graph);
+                if (endpoint.Kind != EndpointKind.RouteHandler)
+                {
+                    report(endpoint, live ? Verdict.Unscoped : graph.Flow.ControllerConventions(), live, end.ReportDiagnostic);
+                }
+                else if (endpoint.Requirements.ReturnedFrom is { } wrapper)
+                {
+                    foreach (var site in graph.Flow.CallSitesOf(wrapper))
+                    {
+                        report(AtCallSite(endpoint, site), graph.Flow.ResolveAt(endpoint.Requirements, site), false, end.ReportDiagnostic);
+                    }
+                }
+                else
+                {
+                    report(endpoint, graph.Flow.Resolve(endpoint.Requirements), live, end.ReportDiagnostic);
+                }
+            }
+        });
+    }
+
+    private static EndpointGraph? GraphFor(Compilation compilation) =>
+        WellKnownTypes.For(compilation).Get(WellKnownType.RequiresScopeAttribute) is null ? null : EndpointGraph.For(compilation);
+
+    // A wrapper's endpoint at one call site: reported there, named by the route that call passes.
+    private static Endpoint AtCallSite(Endpoint inner, CallSite site)
+    {
+        var pattern = inner.PatternParameter is { } parameter && site.Constants.TryGetValue(parameter.Ordinal, out var text) ? text : null;
+        var verb = inner.Methods.IsConstrained ? inner.Methods.Display : site.Method.Name;
+        var name = pattern is null ? inner.Name : $"{verb} {pattern}";
+        var hints = inner.ResourceHints.AddRange(site.Constants.Values).Add(site.Method.Name);
+        return inner with { Name = name, Location = site.Location, ResourceHints = hints };
     }
 }

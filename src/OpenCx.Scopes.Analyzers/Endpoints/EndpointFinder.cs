@@ -42,7 +42,8 @@ internal static class EndpointFinder
 
             var kind = action.Inherited ? EndpointKind.InheritedAction : EndpointKind.Action;
             var methods = ActionHttpMethods.Of(action.Method, types);
-            yield return new Endpoint(ActionName(type, action.Method, methods), location, kind, methods, requirements, hints);
+            var name = ActionName(type, action.Method, methods, action.FromMetadata ? ", inherited" : string.Empty);
+            yield return new Endpoint(name, location, kind, methods, requirements, hints);
         }
     }
 
@@ -73,20 +74,23 @@ internal static class EndpointFinder
         var verb = endpoint.Methods.IsConstrained ? endpoint.Methods.Display : invocation.TargetMethod.Name;
         var name = route is null ? verb : $"{verb} {route}";
         var hints = prefixes.Append(endpoint.Pattern).OfType<string>().ToList();
-        if (requirements.GroupParameter?.ContainingSymbol is { } helper)
+        if (requirements.Dependencies.OfType<CallersOf>().FirstOrDefault()?.Parameter.ContainingSymbol is { } helper)
         {
             hints.Add(helper.Name);
         }
 
-        return new Endpoint(name, endpoint.NameLocation, EndpointKind.RouteHandler, endpoint.Methods, requirements, hints.ToImmutableArray());
+        return new Endpoint(name, endpoint.NameLocation, EndpointKind.RouteHandler, endpoint.Methods, requirements, hints.ToImmutableArray())
+        {
+            PatternParameter = endpoint.PatternParameter,
+        };
     }
 
     // "GET /contacts/{id} (ContactsController.Get)": the method and route where they are known, and always the action.
-    private static string ActionName(INamedTypeSymbol type, IMethodSymbol method, HttpMethodSet methods)
+    private static string ActionName(INamedTypeSymbol type, IMethodSymbol method, HttpMethodSet methods, string note)
     {
         var verb = methods.IsConstrained ? methods.Display + " " : string.Empty;
         var route = ActionRoute.Of(type, method);
-        var action = $"{type.Name}.{method.Name}";
+        var action = $"{type.Name}.{method.Name}{note}";
         return verb.Length == 0 && route is null ? action : $"{verb}{route} ({action})".Replace("  ", " ");
     }
 

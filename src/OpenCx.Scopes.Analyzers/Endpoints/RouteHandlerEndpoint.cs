@@ -20,11 +20,12 @@ internal sealed class RouteHandlerEndpoint
         ["MapMethods"] = null,
     };
 
-    private RouteHandlerEndpoint(IInvocationOperation invocation, IOperation routeBuilder, string? pattern, HttpMethodSet methods, IMethodSymbol? handler)
+    private RouteHandlerEndpoint(IInvocationOperation invocation, IOperation routeBuilder, IOperation? pattern, HttpMethodSet methods, IMethodSymbol? handler)
     {
         Invocation = invocation;
         RouteBuilder = routeBuilder;
-        Pattern = pattern;
+        Pattern = pattern?.ConstantValue is { HasValue: true, Value: string text } ? text : null;
+        PatternParameter = pattern is null ? null : (Unwrap(pattern) as IParameterReferenceOperation)?.Parameter;
         Methods = methods;
         Handler = handler;
     }
@@ -37,19 +38,42 @@ internal sealed class RouteHandlerEndpoint
     /// <summary>The route pattern when it is a constant.</summary>
     public string? Pattern { get; }
 
+    /// <summary>The parameter the pattern comes from, in a wrapper that maps the endpoint its callers name.</summary>
+    public IParameterSymbol? PatternParameter { get; }
+
     public HttpMethodSet Methods { get; }
 
     /// <summary>The lambda or the method the handler delegate is made from, when it is one.</summary>
     public IMethodSymbol? Handler { get; }
 
     /// <summary>Where OCX0001 goes: the name of the Map* method.</summary>
-    public Location NameLocation =>
-        Invocation.Syntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax member }
-            ? member.Name.GetLocation()
-            : Invocation.Syntax.GetLocation();
+    public Location NameLocation => NameLocationOf(Invocation);
+
+    public static Location NameLocationOf(IInvocationOperation invocation) => invocation.Syntax switch
+    {
+        InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax member } => member.Name.GetLocation(),
+        InvocationExpressionSyntax { Expression: SimpleNameSyntax name } => name.GetLocation(),
+        _ => invocation.Syntax.GetLocation(),
+    };
 
     public static bool IsMapMethod(IMethodSymbol method, WellKnownTypes types) =>
         MapMethods.ContainsKey(method.Name) && IsRouteBuilderExtension(method, types);
+
+    /// <summary>
+    /// A Map* extension from another library (Carter's <c>MapPut&lt;T&gt;</c>): it takes a route builder and a route
+    /// pattern and returns a RouteHandlerBuilder, so it maps one endpoint. Source methods are followed as wrappers instead.
+    /// </summary>
+    public static bool IsLibraryMapMethod(IMethodSymbol method, WellKnownTypes types) =>
+        method.IsExtensionMethod
+        && method.Name.StartsWith("Map", System.StringComparison.Ordinal)
+        && !method.IsInSource()
+        && PatternParameterOf(method) is not null
+        && types.IsType(method.ReturnType, WellKnownType.RouteHandlerBuilder)
+        && method.Parameters.Length > 0
+        && Requirements.BuilderTypes.IsRouteBuilder(method.Parameters[0].Type, types);
+
+    public static IParameterSymbol? PatternParameterOf(IMethodSymbol method) =>
+        method.Parameters.FirstOrDefault(parameter => parameter.Name is "pattern" or "template" or "route" && parameter.Type.SpecialType == SpecialType.System_String);
 
     public static bool IsMapGroup(IInvocationOperation invocation, WellKnownTypes types) =>
         invocation.TargetMethod.Name == "MapGroup" && IsRouteBuilderExtension(invocation.TargetMethod, types);
@@ -63,7 +87,7 @@ internal sealed class RouteHandlerEndpoint
         var method = invocation.TargetMethod;
         if (!IsMapMethod(method, types) || invocation.Arguments.Length < 3)
         {
-            return null;
+            return IsLibraryMapMethod(method, types) ? FromLibrary(invocation, method) : null;
         }
 
         var routeBuilder = ArgumentFor(invocation, 0);
@@ -72,11 +96,24 @@ internal sealed class RouteHandlerEndpoint
             return null;
         }
 
-        var pattern = ArgumentFor(invocation, 1)?.ConstantValue is { HasValue: true, Value: string text } ? text : null;
+        var pattern = ArgumentFor(invocation, 1);
         var methods = method.Name == "MapMethods"
             ? HttpMethodSet.Of(MethodsArgument(ArgumentFor(invocation, 2)))
             : HttpMethodSet.Of(MapMethods[method.Name] is { } single ? new[] { single } : null);
         var handler = HandlerOf(ArgumentFor(invocation, method.Parameters.Length - 1));
+        return new RouteHandlerEndpoint(invocation, routeBuilder, pattern, methods, handler);
+    }
+
+    private static RouteHandlerEndpoint? FromLibrary(IInvocationOperation invocation, IMethodSymbol method)
+    {
+        if (ArgumentFor(invocation, 0) is not { } routeBuilder)
+        {
+            return null;
+        }
+
+        var pattern = ArgumentFor(invocation, PatternParameterOf(method)!.Ordinal);
+        var methods = HttpMethodSet.Of(MapMethods.TryGetValue(method.Name, out var single) && single is not null ? new[] { single } : null);
+        var handler = invocation.Arguments.Select(argument => HandlerOf(argument.Value)).LastOrDefault(found => found is not null);
         return new RouteHandlerEndpoint(invocation, routeBuilder, pattern, methods, handler);
     }
 

@@ -9,4 +9,5 @@ internal static class RuleIdentifiers
     public const string ActionDoesNotFitMethod = "OCX0004";
     public const string ScopeLiteralHasConstant = "OCX0005";
     public const string NonConstantScope = "OCX0006";
+    public const string EndpointScopeUnverifiable = "OCX0007";
 }

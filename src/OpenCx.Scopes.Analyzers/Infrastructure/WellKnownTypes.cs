@@ -27,6 +27,8 @@ internal sealed class WellKnownTypes
         "Microsoft.AspNetCore.Builder.RoutingEndpointConventionBuilderExtensions",
         "System.IDisposable",
         "System.Delegate",
+        "Microsoft.AspNetCore.Builder.RouteHandlerBuilder",
+        "Microsoft.AspNetCore.Builder.ControllerEndpointRouteBuilderExtensions",
     };
 
     private readonly Compilation compilation;
@@ -77,4 +79,6 @@ internal enum WellKnownType
     RoutingEndpointConventionBuilderExtensions,
     IDisposable,
     Delegate,
+    RouteHandlerBuilder,
+    ControllerEndpointRouteBuilderExtensions,
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using OpenCx.Scopes.Analyzers.Endpoints;
@@ -6,9 +7,13 @@ using OpenCx.Scopes.Analyzers.Endpoints;
 namespace OpenCx.Scopes.Analyzers.Requirements;
 
 /// <summary>
-/// Follows an endpoint or route-group builder through the code of one method: forward through the calls chained
-/// on it and the locals that hold it (so <c>g.RequireScope(...)</c> in a later statement counts), backward from a
-/// Map* receiver through conventions and MapGroup calls to the app, or to a parameter whose callers decide.
+/// Follows a convention builder through the code of one method. Forward: the calls chained on it and the locals
+/// that hold it (so <c>g.RequireScope(...)</c> in a later statement counts), into helpers in source
+/// (<see cref="ParameterUses"/>), out through a return (<see cref="CallSitesOf"/>); a store where a requirement may be
+/// added unseen (a field, a collection, a delegate, a capture) makes it unknown. Backward: from a Map* receiver
+/// through groups and pass-through calls to the app, to a parameter (<see cref="CallersOf"/>), or to a helper
+/// that returns a group (<see cref="ReturnsOf"/>). Route builders that are no convention builder (the app) carry
+/// nothing, so their uses are never followed.
 /// </summary>
 internal sealed class BuilderFlow
 {
@@ -44,55 +49,27 @@ internal sealed class BuilderFlow
         }
     }
 
-    /// <summary>Collects the requirements added to the builder <paramref name="value"/> evaluates to.</summary>
+    /// <summary>Collects what happens to the builder <paramref name="value"/> evaluates to.</summary>
     public void Forward(IOperation value, bool own)
     {
         var current = value;
-        for (var steps = 0; steps < MaxSteps; steps++)
+        for (var steps = 0; steps < MaxSteps && current is not null; steps++)
         {
-            switch (current.Parent)
+            current = current.Parent switch
             {
-                case IConversionOperation or IParenthesizedOperation:
-                    current = current.Parent;
-                    break;
-                case IArgumentOperation { Parent: IInvocationOperation call } argument
-                    when argument.Parameter?.Ordinal == 0 && call.TargetMethod.IsExtensionMethod:
-                    ConventionCalls.AddRequirements(call, own, into);
-                    if (!ConventionCalls.ReturnsSameBuilder(call, argument.Value, types))
-                    {
-                        return;
-                    }
-
-                    current = call;
-                    break;
-                case IArgumentOperation or IInvocationOperation:
-                    // An endpoint builder handed to a helper (or to its own Add) may get its requirement there; a group or
-                    // the app handed on is usually given endpoints, which the helper's own Map* calls account for.
-                    into.Unknown |= own;
-                    return;
-                case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
-                    FollowReferences(declarator.Symbol, current, own);
-                    return;
-                case ISimpleAssignmentOperation assignment when assignment.Target == current:
-                    return;
-                case ISimpleAssignmentOperation assignment when assignment.Value == current:
-                    if (assignment.Target is ILocalReferenceOperation local)
-                    {
-                        FollowReferences(local.Local, current, own);
-                    }
-                    else if (assignment.Target is not IDiscardOperation)
-                    {
-                        into.Unknown = true;
-                    }
-
-                    return;
-                case IExpressionStatementOperation or null:
-                    return;
-                default:
-                    // Returned, stored in a field, captured in an expression we don't model: a requirement may come later.
-                    into.Unknown = true;
-                    return;
-            }
+                IConversionOperation or IParenthesizedOperation or IConditionalOperation or ICoalesceOperation => current.Parent,
+                IArgumentOperation { Parent: IInvocationOperation call } argument => IntoCall(call, argument, own),
+                IArgumentOperation { Parent: IObjectCreationOperation creation } => Unknown($"it is passed to a new '{creation.Type?.Name}'"),
+                IInvocationOperation { TargetMethod.Name: "Add" or "Finally" } call when call.Instance == current =>
+                    Unknown($"conventions are added to it with {call.TargetMethod.Name}(...)"),
+                IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } => FollowAll(declarator.Symbol, current, own),
+                ISimpleAssignmentOperation assignment when assignment.Value == current => Assigned(assignment.Target, current, own),
+                IReturnOperation returned => Returned(returned, own),
+                IArrayInitializerOperation or ICollectionExpressionOperation => Unknown("it is stored in a collection"),
+                ITupleOperation or IAnonymousObjectCreationOperation => Unknown("it is stored in a tuple"),
+                IInvalidOperation => Incomplete(),
+                _ => null, // a member read, a comparison, a statement: nothing can add a requirement there
+            };
         }
     }
 
@@ -100,64 +77,203 @@ internal sealed class BuilderFlow
     public void Backward(IOperation routeBuilder)
     {
         var value = RouteHandlerEndpoint.Unwrap(routeBuilder);
-        for (var steps = 0; steps < MaxSteps; steps++)
+        for (var steps = 0; steps < MaxSteps && value is not null; steps++)
         {
-            switch (value)
-            {
-                case IInvocationOperation call when RouteHandlerEndpoint.IsMapGroup(call, types):
-                    groupPrefixes.Add(RouteHandlerEndpoint.ArgumentFor(call, 1)?.ConstantValue.Value as string);
-                    Forward(call, own: false);
-                    if (RouteHandlerEndpoint.ArgumentFor(call, 0) is not { } outer)
-                    {
-                        return;
-                    }
-
-                    value = RouteHandlerEndpoint.Unwrap(outer);
-                    break;
-                case IInvocationOperation call when RouteHandlerEndpoint.ArgumentFor(call, 0) is { } inner
-                    && ConventionCalls.ReturnsSameBuilder(call, inner, types):
-                    ConventionCalls.AddRequirements(call, own: false, into);
-                    value = RouteHandlerEndpoint.Unwrap(inner);
-                    break;
-                case ILocalReferenceOperation local:
-                    FollowReferences(local.Local, local, own: false);
-                    var values = SymbolReferences.For(local).ValuesOf(local.Local);
-                    if (values.Count != 1)
-                    {
-                        into.Unknown |= values.Count > 1 && IsGroup(local.Type);
-                        return;
-                    }
-
-                    value = RouteHandlerEndpoint.Unwrap(values[0]);
-                    break;
-                case IParameterReferenceOperation parameter:
-                    FollowReferences(parameter.Parameter, parameter, own: false);
-                    // A WebApplication parameter is the app itself; a group, or an IEndpointRouteBuilder that may be one,
-                    // is whatever the callers pass.
-                    var mayBeGroup = IsGroup(parameter.Parameter.Type) || parameter.Parameter.Type.TypeKind == TypeKind.Interface;
-                    if (mayBeGroup && parameter.Parameter.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.LocalFunction })
-                    {
-                        into.GroupParameter = parameter.Parameter.OriginalDefinition;
-                    }
-                    else
-                    {
-                        into.Unknown |= IsGroup(parameter.Type);
-                    }
-
-                    return;
-                default:
-                    // A group from a field, a property or a call we can't see into may well carry a requirement.
-                    into.Unknown |= IsGroup(value.Type);
-                    return;
-            }
+            value = BackwardStep(value);
         }
     }
 
-    private void FollowReferences(ISymbol symbol, IOperation anyUse, bool own)
+    /// <summary>Every use of a local or a parameter in its method, as <see cref="Forward"/> follows one.</summary>
+    public void FollowAllUses(ISymbol symbol, IOperation anyUse, bool own) => FollowAll(symbol, anyUse, own);
+
+    private IOperation? BackwardStep(IOperation value)
+    {
+        var builder = BuilderTypes.IsConventionBuilder(value.Type, types);
+        switch (value)
+        {
+            case IInvocationOperation call when builder:
+                Forward(call, own: false);
+                ConventionCalls.AddRequirements(call, own: false, into);
+                if (RouteHandlerEndpoint.IsMapGroup(call, types))
+                {
+                    groupPrefixes.Add(RouteHandlerEndpoint.ArgumentFor(call, 1)?.ConstantValue.Value as string);
+                }
+
+                // A fluent call (WithTags, a project's own WithAudit) returns the builder it is given; another method
+                // in source that returns a builder is asked what it returned.
+                if (!IsFluent(call) && call.TargetMethod.IsInSource())
+                {
+                    into.Add(new ReturnsOf(call.TargetMethod.OriginalDefinition));
+                    return null;
+                }
+
+                return Receiver(call);
+            case ILocalReferenceOperation local:
+                if (builder)
+                {
+                    FollowAll(local.Local, local, own: false);
+                }
+
+                return ValueOf(local.Local, local, builder);
+            case IParameterReferenceOperation parameter:
+                return FromParameter(parameter, builder);
+            case IFieldReferenceOperation or IPropertyReferenceOperation when builder:
+                return Unknown($"its route group is read from {MemberKind(value)} '{((IMemberReferenceOperation)value).Member.Name}'");
+            case IConditionalOperation { WhenFalse: { } whenFalse } conditional when builder:
+                into.Add(new AllOf(new[] { BackwardFact(conditional.WhenTrue), BackwardFact(whenFalse) }));
+                return null;
+            case IInvalidOperation:
+                return Incomplete();
+            default:
+                return builder ? Unknown("its route group comes from an expression the analyzer doesn't follow") : null;
+        }
+    }
+
+    private IOperation? ValueOf(ILocalSymbol local, IOperation use, bool builder)
+    {
+        var values = SymbolReferences.For(use).ValuesOf(local);
+        if (values.Count == 1)
+        {
+            return RouteHandlerEndpoint.Unwrap(values[0]);
+        }
+
+        if (values.Count > 1 && builder)
+        {
+            into.Add(new AllOf(values.Select(BackwardFact).ToList()));
+        }
+        else if (builder)
+        {
+            return Unknown($"its route group comes from '{local.Name}', which the analyzer can't trace");
+        }
+
+        return null;
+    }
+
+    private IOperation? FromParameter(IParameterReferenceOperation reference, bool builder)
+    {
+        var parameter = reference.Parameter;
+        if (builder)
+        {
+            FollowAll(parameter, reference, own: false);
+        }
+
+        var method = parameter.ContainingSymbol as IMethodSymbol;
+        if (method?.MethodKind is not (MethodKind.Ordinary or MethodKind.LocalFunction or MethodKind.ExplicitInterfaceImplementation))
+        {
+            // A lambda's route builder is what its caller passes: the app for UseEndpoints; a group there can't be followed.
+            return builder ? Unknown($"its route group is the lambda parameter '{parameter.Name}'") : null;
+        }
+
+        // A WebApplication is the app itself; a group, or an interface or type parameter that may be one, is what callers pass.
+        if (builder || parameter.Type.TypeKind is TypeKind.Interface or TypeKind.TypeParameter)
+        {
+            into.Add(new CallersOf(parameter.OriginalDefinition));
+        }
+
+        return null;
+    }
+
+    private EndpointRequirements BackwardFact(IOperation value)
+    {
+        var fact = new EndpointRequirements();
+        new BuilderFlow(types, fact, followed).Backward(value);
+        return fact;
+    }
+
+    private IOperation? IntoCall(IInvocationOperation call, IArgumentOperation argument, bool own)
+    {
+        var method = call.TargetMethod;
+        if (method.MethodKind == MethodKind.DelegateInvoke)
+        {
+            return Unknown("it is passed to a delegate");
+        }
+
+        if (argument.Parameter is not { } parameter)
+        {
+            return null;
+        }
+
+        if (!BuilderTypes.IsConventionBuilder(parameter.OriginalDefinition.Type, types))
+        {
+            // Given to a generic container (List<T>.Add, a dictionary, a queue) it can be scoped from there later; handed
+            // on as a route builder (to have endpoints mapped on it) or as a plain object, nothing can scope it.
+            return parameter.OriginalDefinition.Type is ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Type }
+                ? Unknown("it is stored in a collection")
+                : null;
+        }
+
+        var before = into.Found.Count;
+        ConventionCalls.AddRequirements(call, own, into);
+        if (into.Found.Count == before)
+        {
+            if (method.IsInSource())
+            {
+                into.Add(new ParameterUses(parameter.OriginalDefinition));
+            }
+            else if (BuilderTypes.ReferencesOpenCx(method.ContainingAssembly))
+            {
+                return Unknown($"it is passed to '{method.Name}', which may add a scope");
+            }
+        }
+
+        // Fluent calls (WithTags, HasApiVersion, RequireScope) hand the same builder on.
+        return parameter.Ordinal == 0 && method.IsExtensionMethod && BuilderTypes.IsConventionBuilder(call.Type, types) ? call : null;
+    }
+
+    private IOperation? Assigned(IOperation target, IOperation value, bool own)
+    {
+        switch (target)
+        {
+            case ILocalReferenceOperation local:
+                return FollowAll(local.Local, value, own);
+            case IDiscardOperation:
+                return null;
+            case IMemberReferenceOperation member:
+                return Unknown($"it is stored in {MemberKind(member)} '{member.Member.Name}'");
+            default:
+                return Unknown("it is stored where the analyzer can't follow it");
+        }
+    }
+
+    private IOperation? Returned(IReturnOperation returned, bool own)
+    {
+        for (var operation = returned.Parent; operation is not null; operation = operation.Parent)
+        {
+            if (operation is IAnonymousFunctionOperation)
+            {
+                return Unknown("it is returned from a lambda");
+            }
+
+            if (operation is ILocalFunctionOperation local)
+            {
+                return ReturnedFrom(local.Symbol, own);
+            }
+        }
+
+        return returned.SemanticModel?.GetEnclosingSymbol(returned.Syntax.SpanStart) is IMethodSymbol method ? ReturnedFrom(method, own) : null;
+    }
+
+    private IOperation? ReturnedFrom(IMethodSymbol method, bool own)
+    {
+        if (method.MethodKind is not (MethodKind.Ordinary or MethodKind.LocalFunction))
+        {
+            return Unknown($"it is returned from '{method.Name}'");
+        }
+
+        into.Add(new CallSitesOf(method.OriginalDefinition));
+        if (own)
+        {
+            into.ReturnedFrom ??= method.OriginalDefinition;
+        }
+
+        return null;
+    }
+
+    private IOperation? FollowAll(ISymbol symbol, IOperation anyUse, bool own)
     {
         if (!followed.Add(symbol))
         {
-            return;
+            return null;
         }
 
         var references = SymbolReferences.For(anyUse);
@@ -167,20 +283,77 @@ internal sealed class BuilderFlow
             var flow = new BuilderFlow(types, found, followed);
             foreach (var reference in references.ReferencesTo(symbol))
             {
-                flow.Forward(reference, own);
+                if (IsCaptured(reference, symbol) && !IsRouteBuilderUse(reference))
+                {
+                    found.MarkUnknown($"'{symbol.Name}' is captured by a lambda");
+                }
+                else
+                {
+                    flow.Forward(reference, own);
+                }
             }
 
             return found;
         });
 
-        foreach (var requirement in result.Found)
-        {
-            into.Add(requirement);
-        }
-
-        into.Unknown |= result.Unknown;
+        into.AddAll(result);
+        return null;
     }
 
-    private bool IsGroup(ITypeSymbol? type) =>
-        type is not null && SymbolEqualityComparer.Default.Equals(type, types.Get(WellKnownType.RouteGroupBuilder));
+    // g.MapGet(...) inside a loop's lambda maps on the group; it can't add a requirement to it.
+    private bool IsRouteBuilderUse(IOperation reference)
+    {
+        var use = reference.Parent;
+        while (use is IConversionOperation or IParenthesizedOperation)
+        {
+            use = use.Parent;
+        }
+
+        return use is IArgumentOperation { Parameter: { } parameter, Parent: IInvocationOperation }
+            && !BuilderTypes.IsConventionBuilder(parameter.OriginalDefinition.Type, types)
+            && parameter.OriginalDefinition.Type is not ITypeParameterSymbol;
+    }
+
+    private static bool IsCaptured(IOperation reference, ISymbol symbol)
+    {
+        for (var operation = reference.Parent; operation is not null; operation = operation.Parent)
+        {
+            var function = operation switch
+            {
+                IAnonymousFunctionOperation lambda => lambda.Symbol,
+                ILocalFunctionOperation local => local.Symbol,
+                _ => null,
+            };
+            if (function is not null)
+            {
+                return !SymbolEqualityComparer.Default.Equals(function, symbol.ContainingSymbol);
+            }
+        }
+
+        return false;
+    }
+
+    private static IOperation? Receiver(IInvocationOperation call) =>
+        call.Instance ?? (call.TargetMethod.IsExtensionMethod && RouteHandlerEndpoint.ArgumentFor(call, 0) is { } receiver
+            ? RouteHandlerEndpoint.Unwrap(receiver)
+            : null);
+
+    private bool IsFluent(IInvocationOperation call) =>
+        call.TargetMethod.IsExtensionMethod
+        && call.TargetMethod.Parameters.Length > 0
+        && BuilderTypes.IsConventionBuilder(call.TargetMethod.Parameters[0].Type, types);
+
+    private IOperation? Incomplete()
+    {
+        into.Incomplete = true;
+        return null;
+    }
+
+    private IOperation? Unknown(string reason)
+    {
+        into.MarkUnknown(reason);
+        return null;
+    }
+
+    private static string MemberKind(IOperation member) => member is IPropertyReferenceOperation ? "property" : "field";
 }

@@ -17,20 +17,36 @@ internal enum RequirementKind
 /// </summary>
 internal sealed record Requirement(RequirementKind Kind, string? Scope, Location? ScopeLocation, bool Own);
 
-/// <summary>Everything known about where an endpoint's scopes come from.</summary>
+/// <summary>
+/// What one method's code shows about a builder (an endpoint, a group, MapControllers()): the requirements added
+/// to it here, why a requirement may be added where the analyzer can't see (<see cref="UnknownReason"/>), and the
+/// places in other methods that decide the rest (<see cref="Dependencies"/>). The builder is scoped when a
+/// requirement is found here or any dependency resolves to scoped; see <see cref="FlowGraph"/>.
+/// </summary>
 internal sealed class EndpointRequirements
 {
     private readonly List<Requirement> found = new();
+    private readonly List<FlowDependency> dependencies = new();
 
     public IReadOnlyList<Requirement> Found => found;
 
-    /// <summary>The builder escapes to code we can't follow (returned, stored in a field...), so a requirement may be added there.</summary>
-    public bool Unknown { get; set; }
+    /// <summary>Why a requirement may be added out of sight: "its route group is stored in field '_group'".</summary>
+    public string? UnknownReason { get; private set; }
 
-    /// <summary>The route group comes in through this parameter: the callers decide.</summary>
-    public IParameterSymbol? GroupParameter { get; set; }
+    /// <summary>Other methods' code that may add a requirement: callers, callees, call sites of a returned builder.</summary>
+    public IReadOnlyList<FlowDependency> Dependencies => dependencies;
 
-    public bool IsSatisfied => found.Count > 0 || Unknown;
+    /// <summary>The method that returns this endpoint's own builder: a wrapper whose call sites are the endpoints.</summary>
+    public IMethodSymbol? ReturnedFrom { get; set; }
+
+    /// <summary>Code still being typed (a call that doesn't bind) on the chain: nothing to say until it compiles.</summary>
+    public bool Incomplete { get; set; }
+
+    /// <summary>A requirement is found here (or the code around it is still being typed).</summary>
+    public bool HasRequirement => found.Count > 0 || Incomplete;
+
+    /// <summary>Decided by this method's code alone: a requirement is here, or nothing outside can add one.</summary>
+    public bool IsLocal => HasRequirement || (dependencies.Count == 0 && ReturnedFrom is null);
 
     public void Add(Requirement requirement)
     {
@@ -39,5 +55,36 @@ internal sealed class EndpointRequirements
         {
             found.Add(requirement);
         }
+    }
+
+    public void MarkUnknown(string reason) => UnknownReason ??= reason;
+
+    public void Add(FlowDependency dependency)
+    {
+        if (!dependencies.Contains(dependency))
+        {
+            dependencies.Add(dependency);
+        }
+    }
+
+    public void AddAll(EndpointRequirements other)
+    {
+        foreach (var requirement in other.found)
+        {
+            Add(requirement);
+        }
+
+        foreach (var dependency in other.dependencies)
+        {
+            Add(dependency);
+        }
+
+        if (other.UnknownReason is { } reason)
+        {
+            MarkUnknown(reason);
+        }
+
+        ReturnedFrom ??= other.ReturnedFrom;
+        Incomplete |= other.Incomplete;
     }
 }

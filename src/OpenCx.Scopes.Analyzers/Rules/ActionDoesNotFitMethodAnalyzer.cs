@@ -38,7 +38,7 @@ public sealed class ActionDoesNotFitMethodAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start => EndpointActions.Register(start, Report));
     }
 
-    private static void Report(Endpoint endpoint, System.Action<Diagnostic> report)
+    private static void Report(Endpoint endpoint, EndpointGraph graph, System.Action<Diagnostic> report)
     {
         var (handles, wrongAction, rightAction) = endpoint.Methods switch
         {

@@ -13,8 +13,9 @@ namespace OpenCx.Scopes.Analyzers.Rules;
 
 /// <summary>
 /// OCX0001: every HTTP endpoint must state the scope it needs (or that it is full-access only, or anonymous).
-/// Endpoints decided by their own method are reported here, live in the editor; endpoints mapped on a group
-/// parameter wait for the whole compilation in <see cref="EndpointWithoutScopeInGroupHelperAnalyzer"/>.
+/// Endpoints decided by their own method are reported here, live in the editor; endpoints whose requirements other
+/// methods decide (group parameters, returned groups, wrappers, MapControllers() conventions) wait for the whole
+/// compilation in <see cref="EndpointWithoutScopeInGroupHelperAnalyzer"/>.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class EndpointWithoutScopeAnalyzer : DiagnosticAnalyzer
@@ -52,22 +53,23 @@ public sealed class EndpointWithoutScopeAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start => EndpointActions.Register(start, Analyze));
     }
 
-    private static void Analyze(Endpoint endpoint, Action<Diagnostic> report)
+    private static void Analyze(Endpoint endpoint, EndpointGraph graph, Action<Diagnostic> report)
     {
-        // An endpoint mapped on a group parameter waits for its callers: EndpointWithoutScopeInGroupHelperAnalyzer.
-        if (!endpoint.Requirements.IsSatisfied && endpoint.Requirements.GroupParameter is null)
+        // Endpoints other methods decide wait for compilation end (EndpointWithoutScopeInGroupHelperAnalyzer);
+        // one a requirement may reach out of sight gets OCX0007 instead (EndpointScopeUnverifiableAnalyzer).
+        if (endpoint.Requirements is { HasRequirement: false, UnknownReason: null } && EndpointActions.IsDecidedLive(endpoint, graph))
         {
             report(Create(Rule, endpoint));
         }
     }
 
-    internal static Diagnostic Create(DiagnosticDescriptor rule, Endpoint endpoint)
+    internal static Diagnostic Create(DiagnosticDescriptor rule, Endpoint endpoint, params object[] moreArguments)
     {
         var action = endpoint.Methods.IsAllRead ? "read" : endpoint.Methods.IsConstrained ? "write" : string.Empty;
         var properties = ImmutableDictionary<string, string?>.Empty
             .Add(HintsProperty, string.Join("|", endpoint.ResourceHints))
             .Add(ActionProperty, action)
             .Add(KindProperty, endpoint.Kind.ToString());
-        return Diagnostic.Create(rule, endpoint.Location, properties, endpoint.Name);
+        return Diagnostic.Create(rule, endpoint.Location, properties, new object[] { endpoint.Name }.Concat(moreArguments).ToArray());
     }
 }

@@ -1,19 +1,16 @@
-using System.Collections.Concurrent;
-using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 using OpenCx.Scopes.Analyzers.Endpoints;
 using OpenCx.Scopes.Analyzers.Requirements;
 
 namespace OpenCx.Scopes.Analyzers.Rules;
 
 /// <summary>
-/// OCX0001 for endpoints mapped on a group parameter (<c>MapContacts(this RouteGroupBuilder g)</c>): only the whole
-/// compilation shows whether every caller passes a scoped group, so these are reported at compilation end. A separate
-/// analyzer so the editor keeps showing the other OCX0001 warnings live.
+/// OCX0001 for endpoints that other methods decide: mapped on a group parameter (<c>MapContacts(this RouteGroupBuilder g)</c>),
+/// on a group a helper returns, through a wrapper, or on controllers when MapControllers() may carry conventions. Only
+/// the whole compilation shows these, so they are reported at compilation end. A separate analyzer so the editor
+/// keeps showing the other OCX0001 warnings live.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class EndpointWithoutScopeInGroupHelperAnalyzer : DiagnosticAnalyzer
@@ -38,48 +35,12 @@ public sealed class EndpointWithoutScopeInGroupHelperAnalyzer : DiagnosticAnalyz
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
+        context.RegisterCompilationStartAction(start => EndpointActions.RegisterAtEnd(start, (endpoint, verdict, decidedLive, report) =>
         {
-            var types = WellKnownTypes.For(start.Compilation);
-            if (types.Get(WellKnownType.RequiresScopeAttribute) is null || types.Get(WellKnownType.EndpointRouteBuilderExtensions) is null)
+            if (!decidedLive && verdict.Kind == VerdictKind.Unscoped)
             {
-                return;
+                report(EndpointWithoutScopeAnalyzer.Create(Rule, endpoint));
             }
-
-            var callers = new GroupCallers(types);
-            var waitingForCallers = new ConcurrentQueue<Endpoint>();
-            start.RegisterOperationBlockAction(block =>
-            {
-                foreach (var operation in block.OperationBlocks.SelectMany(root => root.DescendantsAndSelf()))
-                {
-                    if (operation is IMethodReferenceOperation reference)
-                    {
-                        callers.AddReference(reference);
-                    }
-                    else if (operation is IInvocationOperation invocation)
-                    {
-                        callers.AddCall(invocation);
-                    }
-                }
-
-                foreach (var endpoint in EndpointCache.InBody(block, types))
-                {
-                    if (endpoint.Requirements is { IsSatisfied: false, GroupParameter: not null })
-                    {
-                        waitingForCallers.Enqueue(endpoint);
-                    }
-                }
-            });
-            start.RegisterCompilationEndAction(end =>
-            {
-                foreach (var endpoint in waitingForCallers)
-                {
-                    if (!callers.IsScoped(endpoint.Requirements.GroupParameter!))
-                    {
-                        end.ReportDiagnostic(EndpointWithoutScopeAnalyzer.Create(Rule, endpoint));
-                    }
-                }
-            });
-        });
+        }));
     }
 }

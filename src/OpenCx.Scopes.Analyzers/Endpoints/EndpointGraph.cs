@@ -1,0 +1,155 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using OpenCx.Scopes.Analyzers.Requirements;
+
+namespace OpenCx.Scopes.Analyzers.Endpoints;
+
+/// <summary>
+/// The endpoints of a compilation and the flow between its methods, built once and shared by OCX0001, OCX0004
+/// and OCX0007. A body is bound only when its syntax names a Map* method or a method in source that takes or
+/// returns a builder, or when it is such a method itself; each body is analyzed once, whichever rule asks first.
+/// </summary>
+internal sealed class EndpointGraph
+{
+    private static readonly ConditionalWeakTable<Compilation, EndpointGraph> PerCompilation = new();
+
+    private readonly Compilation compilation;
+    private readonly WellKnownTypes types;
+    private readonly ConcurrentDictionary<SyntaxNode, Lazy<ImmutableArray<Endpoint>>> bodies = new();
+    private readonly ConcurrentDictionary<INamedTypeSymbol, ImmutableArray<Endpoint>> controllers = new(SymbolEqualityComparer.Default);
+    private readonly Lazy<HashSet<string>> builderMethodNames;
+    private readonly Lazy<Verdict?> controllerConventions;
+
+    private EndpointGraph(Compilation compilation)
+    {
+        this.compilation = compilation;
+        types = WellKnownTypes.For(compilation);
+        Flow = new FlowGraph(types);
+        builderMethodNames = new Lazy<HashSet<string>>(FindBuilderMethodNames);
+        controllerConventions = new Lazy<Verdict?>(FindControllerConventions);
+    }
+
+    public FlowGraph Flow { get; }
+
+    public WellKnownTypes Types => types;
+
+    /// <summary>
+    /// What MapControllers() gives every controller action, when its own method decides that (so controllers are
+    /// still reported while you type); null when other methods do, and only compilation end knows.
+    /// </summary>
+    public Verdict? ControllerConventions => controllerConventions.Value;
+
+    public static EndpointGraph For(Compilation compilation) => PerCompilation.GetValue(compilation, static c => new EndpointGraph(c));
+
+    public ImmutableArray<Endpoint> InController(INamedTypeSymbol type) =>
+        controllers.GetOrAdd(type, _ => EndpointFinder.InController(type, types).ToImmutableArray());
+
+    /// <summary>The minimal-API endpoints mapped in one code block; its cross-method edges go to <see cref="Flow"/>.</summary>
+    public ImmutableArray<Endpoint> InBody(CodeBlockAnalysisContext context) =>
+        bodies.GetOrAdd(context.CodeBlock, node => new Lazy<ImmutableArray<Endpoint>>(
+            () => Analyze(node, context.OwningSymbol, context.SemanticModel, context.CancellationToken),
+            LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+
+    /// <summary>True for a method in source whose builder parameters or returned builder the flow must follow.</summary>
+    public bool IsTracked(IMethodSymbol method) =>
+        method.IsInSource()
+        && (BuilderTypes.IsConventionBuilder(method.ReturnType, types) || method.Parameters.Any(parameter => BuilderTypes.IsEither(parameter.Type, types)));
+
+    private ImmutableArray<Endpoint> Analyze(SyntaxNode block, ISymbol owner, SemanticModel model, CancellationToken cancellationToken)
+    {
+        if (!(owner is IMethodSymbol method && IsTracked(method)) && !NamesAnythingToFollow(block))
+        {
+            return ImmutableArray<Endpoint>.Empty;
+        }
+
+        return model.GetOperation(block, cancellationToken) is { } root
+            ? EndpointBody.Analyze(root, owner, this)
+            : ImmutableArray<Endpoint>.Empty;
+    }
+
+    // The cheap filter: most bodies name no Map* method and no builder helper, and are never bound.
+    private bool NamesAnythingToFollow(SyntaxNode block)
+    {
+        foreach (var token in block.DescendantTokens())
+        {
+            if (token.IsKind(SyntaxKind.IdentifierToken)
+                && (token.ValueText.StartsWith("Map", StringComparison.Ordinal) || builderMethodNames.Value.Contains(token.ValueText))
+                && token.Parent is SimpleNameSyntax)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The few MapControllers() calls, found by text and bound on their own, once.
+    private Verdict? FindControllerConventions()
+    {
+        var verdicts = new List<Verdict>();
+        foreach (var tree in compilation.SyntaxTrees.Where(tree => Contains(tree, "MapControllers")))
+        {
+            var model = compilation.GetSemanticModel(tree);
+            foreach (var call in tree.GetRoot().DescendantNodes().OfType<InvocationExpressionSyntax>())
+            {
+                if (call.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "MapControllers" } or IdentifierNameSyntax { Identifier.ValueText: "MapControllers" }
+                    && model.GetOperation(call) is Microsoft.CodeAnalysis.Operations.IInvocationOperation invocation
+                    && EndpointBody.IsMapControllers(invocation, types))
+                {
+                    var conventions = EndpointBody.Forward(invocation, types);
+                    if (!conventions.IsLocal)
+                    {
+                        return null;
+                    }
+
+                    verdicts.Add(conventions.HasRequirement ? Verdict.Scoped : conventions.UnknownReason is { } reason ? Verdict.Unknown(reason) : Verdict.Unscoped);
+                }
+            }
+        }
+
+        return verdicts.Count == 0 ? Verdict.Unscoped : Verdict.Meet(verdicts);
+    }
+
+    private HashSet<string> FindBuilderMethodNames()
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var symbol in compilation.GetSymbolsWithName(static _ => true, SymbolFilter.Member))
+        {
+            if (symbol is IMethodSymbol method && !names.Contains(method.Name) && IsTracked(method))
+            {
+                names.Add(method.Name);
+            }
+        }
+
+        return names;
+    }
+
+    private static bool Contains(SyntaxTree tree, string word)
+    {
+        var text = tree.GetText();
+        for (var i = 0; i <= text.Length - word.Length; i++)
+        {
+            var matched = 0;
+            while (matched < word.Length && text[i + matched] == word[matched])
+            {
+                matched++;
+            }
+
+            if (matched == word.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

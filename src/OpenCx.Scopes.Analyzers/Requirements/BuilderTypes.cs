@@ -1,0 +1,52 @@
+using System.Linq;
+using System.Runtime.CompilerServices;
+using Microsoft.CodeAnalysis;
+
+namespace OpenCx.Scopes.Analyzers.Requirements;
+
+/// <summary>
+/// Which values can carry requirements. Only endpoint convention builders can (a Map* result, a route group,
+/// MapControllers()); a route builder (the app, an IEndpointRouteBuilder) only has endpoints mapped on it.
+/// </summary>
+internal static class BuilderTypes
+{
+    private static readonly ConditionalWeakTable<IAssemblySymbol, object> ReferencesOpenCxCache = new();
+
+    public static bool IsConventionBuilder(ITypeSymbol? type, WellKnownTypes types) =>
+        Implements(type, types.Get(WellKnownType.IEndpointConventionBuilder));
+
+    public static bool IsRouteBuilder(ITypeSymbol? type, WellKnownTypes types) =>
+        Implements(type, types.Get(WellKnownType.IEndpointRouteBuilder));
+
+    public static bool IsEither(ITypeSymbol? type, WellKnownTypes types) => IsConventionBuilder(type, types) || IsRouteBuilder(type, types);
+
+    /// <summary>A method from metadata can add an OpenCX requirement only if its assembly can see our attributes.</summary>
+    public static bool ReferencesOpenCx(IAssemblySymbol? assembly)
+    {
+        if (assembly is null)
+        {
+            return false;
+        }
+
+        return (bool)ReferencesOpenCxCache.GetValue(assembly, static assembly =>
+            Defines(assembly) || assembly.Modules.Any(module => module.ReferencedAssemblySymbols.Any(Defines)));
+    }
+
+    private static bool Defines(IAssemblySymbol assembly) => assembly.GetTypeByMetadataName(WellKnownNames.RequiresScopeAttribute) is not null;
+
+    private static bool Implements(ITypeSymbol? type, INamedTypeSymbol? wanted)
+    {
+        if (type is null || wanted is null)
+        {
+            return false;
+        }
+
+        if (type is ITypeParameterSymbol parameter)
+        {
+            return parameter.ConstraintTypes.Any(constraint => Implements(constraint, wanted));
+        }
+
+        return SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, wanted)
+            || type.AllInterfaces.Any(i => SymbolEqualityComparer.Default.Equals(i.OriginalDefinition, wanted));
+    }
+}

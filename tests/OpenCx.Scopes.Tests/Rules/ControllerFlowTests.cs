@@ -1,0 +1,174 @@
+using System.Threading.Tasks;
+using static OpenCx.Scopes.Tests.Infrastructure.EndpointRulesTest;
+
+namespace OpenCx.Scopes.Tests.Rules;
+
+/// <summary>OCX0001 and OCX0007 for controllers: MapControllers() conventions and actions inherited from another project.</summary>
+public sealed class ControllerFlowTests
+{
+    private const string Usings = """
+        using Microsoft.AspNetCore.Builder;
+        using Microsoft.AspNetCore.Mvc;
+        using OpenCx.Scopes;
+
+        """;
+
+    private const string Controllers = """
+        [ApiController]
+        [Route("contacts")]
+        public class ContactsController : ControllerBase
+        {
+            [HttpGet]
+            public IActionResult {|#0:List|}() => Ok();
+
+            [HttpPost]
+            [RequiresScope(OpenCxScopes.Contacts.Write)]
+            public IActionResult Create() => Ok();
+        }
+
+        """;
+
+    [Theory]
+    [InlineData("app.MapControllers().RequireScope(OpenCxScopes.Contacts.Read);")]
+    [InlineData("app.MapControllers().RequireFullAccess();")]
+    [InlineData("app.MapControllers().AllowAnonymous();")]
+    [InlineData("app.MapControllers().WithMetadata(new RequiresScopeAttribute(OpenCxScopes.Contacts.Read));")]
+    [InlineData("var controllers = app.MapControllers(); controllers.WithName(\"c\"); controllers.RequireScope(OpenCxScopes.Contacts.Read);")]
+    [InlineData("Secure(app.MapControllers());")]
+    public Task Conventions_on_MapControllers_cover_every_action(string mapping) =>
+        VerifyAsync(Usings + Controllers.Replace("{|#0:List|}", "List") + $$"""
+            public static class Program
+            {
+                public static void Map(WebApplication app)
+                {
+                    {{mapping}}
+                }
+
+                private static void Secure(IEndpointConventionBuilder builder) => builder.RequireFullAccess();
+            }
+            """);
+
+    [Fact]
+    public Task MapControllers_without_a_convention_leaves_actions_unscoped() =>
+        VerifyAsync(
+            Usings + Controllers + """
+            public static class Program
+            {
+                public static void Map(WebApplication app)
+                {
+                    app.MapControllers().RequireAuthorization();
+                }
+            }
+            """,
+            Missing(0, "GET /contacts (ContactsController.List)"));
+
+    [Fact]
+    public Task Plain_MapControllers_leaves_actions_reported_while_typing() =>
+        OpenCx.Scopes.Tests.Infrastructure.Verify<OpenCx.Scopes.Analyzers.Rules.EndpointWithoutScopeAnalyzer>.AnalyzerAsync(
+            Usings + Controllers + """
+            public static class Program
+            {
+                public static void Map(WebApplication app)
+                {
+                    app.MapControllers().WithName("controllers");
+                }
+            }
+            """,
+            Missing(0, "GET /contacts (ContactsController.List)"));
+
+    [Fact]
+    public Task MapControllers_conventions_added_in_a_helper_wait_for_compilation_end() =>
+        OpenCx.Scopes.Tests.Infrastructure.Verify<OpenCx.Scopes.Analyzers.Rules.EndpointWithoutScopeAnalyzer>.AnalyzerAsync(
+            Usings + Controllers.Replace("{|#0:List|}", "List") + """
+            public static class Program
+            {
+                public static void Map(WebApplication app) => Secure(app.MapControllers());
+
+                private static void Secure(ControllerActionEndpointConventionBuilder controllers) =>
+                    controllers.RequireScope(OpenCxScopes.Contacts.Read);
+            }
+            """);
+
+    [Fact]
+    public Task MapControllers_builder_stored_in_a_field_gives_OCX0007() =>
+        VerifyAsync(
+            Usings + Controllers + """
+            public static class Program
+            {
+                public static ControllerActionEndpointConventionBuilder? Controllers;
+
+                public static void Map(WebApplication app)
+                {
+                    Controllers = app.MapControllers();
+                }
+            }
+            """,
+            Unverifiable(0, "GET /contacts (ContactsController.List)", "it is stored in field 'Controllers'"));
+
+    private const string BaseControllers = """
+        using Microsoft.AspNetCore.Mvc;
+
+        namespace OpenCx.Scopes
+        {
+            [System.AttributeUsage(System.AttributeTargets.Class | System.AttributeTargets.Method, AllowMultiple = true, Inherited = true)]
+            internal sealed class RequiresScopeAttribute : System.Attribute
+            {
+                public RequiresScopeAttribute(string scope) { }
+            }
+
+            internal sealed class RequiresFullAccessAttribute : System.Attribute
+            {
+            }
+        }
+
+        namespace Shared
+        {
+            public abstract class CrudController<T> : ControllerBase
+            {
+                [HttpGet]
+                public IActionResult List() => Ok();
+
+                [HttpPost]
+                [OpenCx.Scopes.RequiresScope("invoices:write")]
+                public IActionResult Create(T item) => Ok(item);
+
+                [HttpDelete("{id}")]
+                [OpenCx.Scopes.RequiresFullAccess]
+                public IActionResult Delete(int id) => NoContent();
+
+                [NonAction]
+                public IActionResult Helper() => Ok();
+            }
+
+            [OpenCx.Scopes.RequiresScope("tags:read")]
+            public abstract class ScopedController : ControllerBase
+            {
+                [HttpGet]
+                public IActionResult Get() => Ok();
+            }
+        }
+        """;
+
+    [Fact]
+    public Task Actions_inherited_from_a_referenced_project_are_reported_on_the_derived_controller() =>
+        VerifyAsync(
+            Usings + """
+            [Route("api/invoices")]
+            public class {|#0:InvoicesController|} : Shared.CrudController<int>
+            {
+            }
+
+            [Route("api/tags")]
+            public class TagsController : Shared.ScopedController
+            {
+            }
+
+            [Route("api/teams")]
+            [RequiresScope(OpenCxScopes.Teams.Read)]
+            public class TeamsController : Shared.CrudController<string>
+            {
+            }
+            """,
+            new[] { Library("Shared", BaseControllers) },
+            Missing(0, "GET /api/invoices (InvoicesController.List, inherited)"));
+}
