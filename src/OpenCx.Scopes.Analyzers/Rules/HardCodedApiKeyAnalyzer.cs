@@ -69,7 +69,13 @@ public sealed class HardCodedApiKeyAnalyzer : DiagnosticAnalyzer
         }
 
         var settings = CredentialSettings.For(context.Options, literal.Syntax.SyntaxTree);
-        var place = PlaceFinder.Find(PlaceFinder.Carrier(value), context.ContainingSymbol, settings);
+        var carrier = PlaceFinder.Carrier(value);
+        var place = PlaceFinder.Find(carrier, context.ContainingSymbol, settings);
+        if (place is not { HoldsKey: true })
+        {
+            place = CollectionPlace.Find(value, carrier, context.ContainingSymbol, settings) ?? place;
+        }
+
         var subject = place?.Subject ?? "A string literal";
         var role = place?.Role ?? string.Empty;
         var inKeyPlace = place?.HoldsKey == true;
@@ -82,6 +88,11 @@ public sealed class HardCodedApiKeyAnalyzer : DiagnosticAnalyzer
         }
 
         var evidence = KeyShape.Judge(judged, inKeyPlace, settings);
+        if (evidence == KeyEvidence.NamedInText)
+        {
+            role = EmbeddedKey.Find(judged)!.Role;
+        }
+
         if (evidence != KeyEvidence.None)
         {
             Report(context, value.Syntax, place?.Site, subject, evidence, role, text, settings);
