@@ -23,11 +23,15 @@ internal static class KeyAnalysis
             TestReferences.AspNetCoreMetadata,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
-    public static async Task<(ImmutableArray<Diagnostic> Diagnostics, IReadOnlyList<Exception> Failures)> RunAsync(string source, string editorConfig = "")
+    public static Task<(ImmutableArray<Diagnostic> Diagnostics, IReadOnlyList<Exception> Failures)> RunAsync(string source, string editorConfig = "") =>
+        RunAsync(source, ImmutableArray<AdditionalText>.Empty, editorConfig);
+
+    public static async Task<(ImmutableArray<Diagnostic> Diagnostics, IReadOnlyList<Exception> Failures)> RunAsync(
+        string source, ImmutableArray<AdditionalText> additionalFiles, string editorConfig = "")
     {
         var failures = new List<Exception>();
         var options = new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, EditorConfigOptions.From(editorConfig)),
+            new AnalyzerOptions(additionalFiles, EditorConfigOptions.From(editorConfig)),
             onAnalyzerException: (exception, _, _) => { lock (failures) { failures.Add(exception); } },
             concurrentAnalysis: false,
             logAnalyzerExecutionTime: false);
