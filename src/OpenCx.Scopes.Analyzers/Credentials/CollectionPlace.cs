@@ -1,3 +1,4 @@
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -18,8 +19,8 @@ internal static class CollectionPlace
             return null;
         }
 
-        var named = PlaceFinder.Named(symbol, carrier.Syntax.GetLocation());
-        return new KeyPlace(named.Subject, "stored in a collection named for keys", true, named.Site);
+        var site = symbol.Locations.FirstOrDefault(location => location.IsInSource) ?? carrier.Syntax.GetLocation();
+        return new KeyPlace(PlaceFinder.Named(symbol, site).Subject, "stored in a collection named for keys", true, site);
     }
 
     /// <summary>The field, property or local the value is an element of, if it is one.</summary>

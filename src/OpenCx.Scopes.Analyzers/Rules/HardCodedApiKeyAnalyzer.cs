@@ -30,24 +30,12 @@ public sealed class HardCodedApiKeyAnalyzer : DiagnosticAnalyzer
         description: "API keys committed to source control leak with every clone, build log and package. Read them from configuration, an environment variable or a secrets manager.",
         helpLinkUri: RuleHelp.UriFor(RuleIdentifiers.HardCodedApiKey));
 
-    /// <summary>The same rule in configuration and request files, saying where a key in them belongs.</summary>
-    internal static readonly DiagnosticDescriptor FileRule = new(
-        RuleIdentifiers.HardCodedApiKey,
-        title: "Hard-coded API key",
-        messageFormat: "{0} holds a hard-coded API key ({1}); keep it in user secrets, an environment variable or a vault",
-        RuleCategories.Security,
-        DiagnosticSeverity.Warning,
-        isEnabledByDefault: true,
-        description: "API keys committed in configuration and request files leak with every clone, build log and package. Keep them in user secrets during development, and in environment variables or a vault elsewhere.",
-        helpLinkUri: RuleHelp.UriFor(RuleIdentifiers.HardCodedApiKey));
-
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule, FileRule);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
 
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterAdditionalFileAction(HardCodedApiKeyInFiles.AnalyzeFile);
         // No type is required: keys hide in any project, and the sinks are recognised by name as they are met.
         context.RegisterCompilationStartAction(start =>
         {

@@ -11,7 +11,7 @@ using OpenCx.Scopes.Tests.Infrastructure;
 namespace OpenCx.Scopes.Tests.Credentials;
 
 /// <summary>
-/// Runs OCX0003 on code that need not compile (half-typed code, the corpus) and keeps any exception the analyzer
+/// Runs OCX0003 (in C# and in additional files) on code that need not compile (half-typed code, the corpus) and keeps any exception the analyzer
 /// throws, which the verifiers would only show as AD0001.
 /// </summary>
 internal static class KeyAnalysis
@@ -36,7 +36,7 @@ internal static class KeyAnalysis
             concurrentAnalysis: false,
             logAnalyzerExecutionTime: false);
         var diagnostics = await Compile(source)
-            .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new HardCodedApiKeyAnalyzer()), options)
+            .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new HardCodedApiKeyAnalyzer(), new HardCodedApiKeyInFilesAnalyzer()), options)
             .GetAnalyzerDiagnosticsAsync();
         return (diagnostics, failures);
     }
