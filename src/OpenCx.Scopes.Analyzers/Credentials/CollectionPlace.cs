@@ -14,7 +14,7 @@ internal static class CollectionPlace
     public static KeyPlace? Find(IOperation origin, IOperation carrier, ISymbol containingSymbol, CredentialSettings settings)
     {
         var collection = CollectionOf(origin, carrier, containingSymbol, settings);
-        if (collection is not { } symbol || !NameWords.IsKeyCollectionName(symbol.Name) || !IsNotAString(symbol))
+        if (collection is not { } symbol || !NameWords.IsKeyCollectionName(symbol.Name) || !CanHoldMany(symbol))
         {
             return null;
         }
@@ -60,7 +60,8 @@ internal static class CollectionPlace
             _ => null,
         };
 
-    private static bool IsNotAString(ISymbol symbol) =>
+    /// <summary>A collection, array or dictionary, not one string that merely has a plural name.</summary>
+    private static bool CanHoldMany(ISymbol symbol) =>
         symbol switch
         {
             IFieldSymbol field => field.Type is not null && field.Type.SpecialType != SpecialType.System_String,

@@ -9,6 +9,8 @@ namespace OpenCx.Scopes.Analyzers.Credentials;
 /// </summary>
 internal sealed class EmbeddedKey
 {
+    private static readonly char[] Marks = { '=', ':', '@' };
+
     private EmbeddedKey(int start, int length, string role)
     {
         Start = start;
@@ -33,8 +35,6 @@ internal sealed class EmbeddedKey
 
         return InUserInfo(text) ?? AfterEquals(text) ?? InJsonProperty(text);
     }
-
-    private static readonly char[] Marks = { '=', ':', '@' };
 
     /// <summary><c>scheme://user:password@host</c>: the password, when it looks random.</summary>
     private static EmbeddedKey? InUserInfo(string text)

@@ -27,14 +27,14 @@ internal static class HttpFileKeys
     /// <summary><c>@name = value</c>: a file variable.</summary>
     private static FileKey? Variable(string line, int lineStart, CredentialSettings settings)
     {
-        var trimmed = line.TrimStart();
+        var at = SkipSpaces(line, 0);
         var equals = line.IndexOf('=');
-        if (!trimmed.StartsWith("@", System.StringComparison.Ordinal) || equals < 0)
+        if (at >= line.Length || line[at] != '@' || equals < at)
         {
             return null;
         }
 
-        var name = line.Substring(line.IndexOf('@') + 1, equals - line.IndexOf('@') - 1).Trim();
+        var name = line.Substring(at + 1, equals - at - 1).Trim();
         var valueStart = SkipSpaces(line, equals + 1);
         return FileKey.Judge(line.Substring(valueStart).TrimEnd(), lineStart + valueStart, $"variable '@{name}'", NameWords.IsKeyName(name), "named as a key", settings);
     }

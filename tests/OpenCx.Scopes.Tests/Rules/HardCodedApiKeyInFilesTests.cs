@@ -235,6 +235,22 @@ public sealed class HardCodedApiKeyInFilesTests
         }
     }
 
+    [Fact]
+    public async Task Every_half_typed_file_is_read_without_throwing()
+    {
+        var json = "// dev\n{ \"OpenCx\": { \"ApiKey\": \"" + RandomKey + "\", \"ApiKeys\": [ { \"Sha256\": \"" + Hash + "\" }, ], \"Url\": \"https://svc:" + RandomKey + "@h/?token=" + Jwt + "\" } }";
+        var http = "@apiKey = " + RandomKey + "\r\nGET https://h/x?api_key=" + RandomKey + " HTTP/1.1\r\nAuthorization: Bearer " + OpenCxKey + "\r\n\r\n{ \"apiKey\": \"" + RandomKey + "\" }";
+        var files = Enumerable.Range(0, json.Length + 1).Select(n => ($"/app/j{n}/appsettings.json", json[..n]))
+            .Concat(Enumerable.Range(0, http.Length + 1).Select(n => ($"/app/h{n}/api.http", http[..n])))
+            .ToArray();
+
+        var diagnostics = await AnalyzeAsync(files);
+
+        // The whole JSON file: its ApiKey and the URL's password (its Sha256 never); a cut file reports nothing or part of that.
+        Assert.Equal(2, diagnostics.Count(d => d.Location.GetLineSpan().Path == $"/app/j{json.Length}/appsettings.json"));
+        Assert.Equal(4, diagnostics.Count(d => d.Location.GetLineSpan().Path == $"/app/h{http.Length}/api.http"));
+    }
+
     private static Task<ImmutableArray<Diagnostic>> AnalyzeAsync(params (string Path, string Text)[] files) =>
         AnalyzeAsync(files.Select(file => (AdditionalText)new BytesAdditionalText(file.Path, Encoding.UTF8.GetBytes(file.Text))).ToArray());
 
