@@ -8,7 +8,9 @@ Builds the corpus (tests/OpenCx.Scopes.Tests/Credentials/Corpus) into one C# fil
   - the DevSkim CLI (dotnet tool Microsoft.CST.DevSkim.CLI), its secret and credential rules,
   - secretlint with its recommended preset (npm),
 and prints each tool's precision and recall by corpus line. A script, not a test: it needs the network for NuGet
-and npm the first time and takes a few minutes. Usage: python3 tools/secret-scanner-comparison/compare.py [--keep]
+and npm the first time and takes a few minutes.
+Usage: python3 tools/secret-scanner-comparison/compare.py [--held-out] [--keep]
+--held-out scores the held-out half of Corpus/heldout.tsv (its even rows) instead of corpus.tsv.
 """
 import json
 import os
@@ -33,16 +35,18 @@ STATEMENT_SIGNATURE = ("void Run(HttpClient client, HttpRequestMessage request, 
                        "IDictionary<string, string?> settings, IHeaderDictionary headers)")
 
 
-def load_corpus():
-    lines = []
-    with open(os.path.join(CORPUS, "corpus.tsv"), encoding="utf-8") as f:
+def load_corpus(held_out=False):
+    rows = []
+    with open(os.path.join(CORPUS, "heldout.tsv" if held_out else "corpus.tsv"), encoding="utf-8") as f:
         for row in f:
             row = row.rstrip("\n")
             if not row or row.startswith("#"):
                 continue
-            label, kind, code = row.split("\t", 2)
-            lines.append({"number": len(lines) + 1, "key": label == "key", "kind": kind, "code": code})
-    return lines
+            rows.append(row.split("\t", 2))
+    if held_out:
+        rows = rows[1::2]  # rows 2, 4, 6…: the half the rule was not tuned on
+    # Numbered by position, so a source line maps back to its row.
+    return [{"number": i + 1, "key": label == "key", "kind": kind, "code": code} for i, (label, kind, code) in enumerate(rows)]
 
 
 def corpus_source(lines):
@@ -180,7 +184,7 @@ def score(name, flagged_source_lines, lines, first_row_line):
 
 
 def main():
-    lines = load_corpus()
+    lines = load_corpus("--held-out" in sys.argv)
     source, prelude_lines = corpus_source(lines)
     first_row_line = prelude_lines + 1  # 1-based line of corpus row 1
     work = tempfile.mkdtemp(prefix="ocx0003-compare-")

@@ -37,6 +37,9 @@ internal sealed class CredentialSettings
     public static CredentialSettings For(AnalyzerOptions options, SyntaxTree tree) =>
         Read.GetValue(options.AnalyzerConfigOptionsProvider.GetOptions(tree), Parse);
 
+    public static CredentialSettings For(AnalyzerOptions options, AdditionalText file) =>
+        Read.GetValue(options.AnalyzerConfigOptionsProvider.GetOptions(file), Parse);
+
     private static CredentialSettings Parse(AnalyzerConfigOptions config)
     {
         var prefixes = config.TryGetValue(PrefixesKey, out var prefixText) ? List(prefixText) : ImmutableArray<string>.Empty;

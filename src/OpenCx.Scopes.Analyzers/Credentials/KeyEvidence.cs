@@ -8,4 +8,7 @@ internal enum KeyEvidence
     ConfiguredPrefix,
     JsonWebToken,
     RandomValue,
+
+    /// <summary>A random value the text itself names as a key: <c>?api_key=…</c>, <c>"apiKey":"…"</c>, a URL's password.</summary>
+    NamedInText,
 }

@@ -52,14 +52,26 @@ internal static class KeyShape
         }
 
         var token = StripScheme(value.Trim());
-        if (IsJsonWebToken(token))
+        if (FindJsonWebToken(token) is not null)
         {
             return KeyEvidence.JsonWebToken;
         }
 
-        return inKeyPlace && !Placeholders.IsPlaceholder(token) && Randomness.LooksRandom(token)
-            ? KeyEvidence.RandomValue
-            : KeyEvidence.None;
+        if (inKeyPlace && (IsRandomKey(token) || IsRandomKey(PasswordOf(token))))
+        {
+            return KeyEvidence.RandomValue;
+        }
+
+        return EmbeddedKey.Find(value) is not null ? KeyEvidence.NamedInText : KeyEvidence.None;
+    }
+
+    private static bool IsRandomKey(string token) => token.Length > 0 && !Placeholders.IsPlaceholder(token) && Randomness.LooksRandom(token);
+
+    /// <summary><c>user:password</c>, as Basic credentials are written before they are encoded: the password.</summary>
+    private static string PasswordOf(string token)
+    {
+        var colon = token.IndexOf(':');
+        return colon > 0 && token.IndexOf(':', colon + 1) < 0 && token.IndexOf(' ') < 0 ? token.Substring(colon + 1) : string.Empty;
     }
 
     /// <summary>
@@ -76,7 +88,23 @@ internal static class KeyShape
             }
         }
 
+        if (FindJsonWebToken(value) is { } token)
+        {
+            return token;
+        }
+
         var key = StripScheme(HeaderLine.TrySplit(value, settings, out _, out var headerValue) ? headerValue : value.Trim());
+        if (!Randomness.LooksRandom(key) && (EmbeddedKey.Find(value) is { } embedded))
+        {
+            return (embedded.Start, embedded.Length);
+        }
+
+        var password = PasswordOf(key);
+        if (password.Length > 0 && !Randomness.LooksRandom(key))
+        {
+            key = password;
+        }
+
         var start = value.LastIndexOf(key, StringComparison.Ordinal);
         return start < 0 ? (0, value.Length) : (start, key.Length);
     }
@@ -131,8 +159,35 @@ internal static class KeyShape
         return null;
     }
 
+    /// <summary>A JWT standing as a token of its own in the text: whole, after a scheme, or in a URL.</summary>
+    private static (int Start, int Length)? FindJsonWebToken(string value)
+    {
+        for (var at = value.IndexOf("eyJ", StringComparison.Ordinal); at >= 0; at = value.IndexOf("eyJ", at + 1, StringComparison.Ordinal))
+        {
+            if (at > 0 && IsJwtChar(value[at - 1]))
+            {
+                continue;
+            }
+
+            var end = at;
+            while (end < value.Length && IsJwtChar(value[end]))
+            {
+                end++;
+            }
+
+            if (IsJsonWebToken(value.Substring(at, end - at)))
+            {
+                return (at, end - at);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsJwtChar(char c) => char.IsLetterOrDigit(c) || c is '-' or '_' or '.';
+
     /// <summary>Three base64url parts, the first two JSON objects (<c>eyJ</c> is <c>{"</c>), and a signature.</summary>
-    private static bool IsJsonWebToken(string token)
+    public static bool IsJsonWebToken(string token)
     {
         var parts = token.Split('.');
         return parts.Length == 3

@@ -26,7 +26,7 @@ internal static class NameWords
     private static readonly HashSet<string> NotAKeyLastWords = new(StringComparer.Ordinal)
     {
         "id", "ids", "name", "names", "url", "urls", "uri", "uris", "endpoint", "path", "header", "headers",
-        "scheme", "prefix", "suffix", "hash", "hashed", "sha256", "sha1", "sha512", "md5", "digest", "checksum",
+        "scheme", "prefix", "suffix", "hash", "hashes", "hashed", "sha256", "sha1", "sha512", "md5", "digest", "checksum",
         "thumbprint", "fingerprint", "version", "claim", "claims", "policy", "type", "kind", "length", "format",
         "field", "param", "parameter", "label", "description", "regex", "pattern", "route", "variable", "var", "env",
         "file", "filename", "section", "provider", "count", "expiry", "expiration", "expires", "lifetime", "timeout",
@@ -36,6 +36,53 @@ internal static class NameWords
         "enabled", "required", "directory", "folder", "container", "lookup", "validator", "generator", "service",
         "cache", "rotation", "scope", "scopes", "audit", "log", "display", "owner", "index", "position", "separator",
     };
+
+    /// <summary>The last word of a type or collection that holds credentials: <c>PartnerCredentials</c>, <c>TenantKeys</c>.</summary>
+    private static readonly HashSet<string> HolderWords = new(StringComparer.Ordinal)
+    {
+        "credential", "credentials", "secret", "secrets", "token", "tokens", "key", "keys", "apikey", "apikeys",
+    };
+
+    /// <summary>Words that make <c>keys</c> something other than credentials: cache keys, partition keys, primary keys.</summary>
+    private static readonly HashSet<string> NotCredentialKeys = new(StringComparer.Ordinal)
+    {
+        "cache", "partition", "idempotency", "sort", "row", "primary", "foreign", "composite", "unique", "resource",
+        "resources", "translation", "localization", "lookup", "dictionary", "map", "routing", "shard", "object", "entity",
+        "table", "index", "config", "configuration", "setting", "settings", "registry", "json", "claim", "message",
+        "event", "metric", "feature", "hot", "shortcut", "keyboard", "music", "sequence", "dedup", "dedupe", "storage",
+    };
+
+    /// <summary>
+    /// A type or collection whose own name says it holds credentials: its last word is <c>Credentials</c>, <c>Secrets</c>,
+    /// <c>Tokens</c> or <c>Keys</c> (not <c>CacheKeys</c>, <c>PartitionKeys</c>…). <c>ApiKeyDefaults</c> is about keys, not one.
+    /// </summary>
+    public static bool IsCredentialHolderName(string? name)
+    {
+        if (name is null || !(ContainsIgnoringCase(name, "key") || ContainsIgnoringCase(name, "token") || ContainsIgnoringCase(name, "secret")
+            || ContainsIgnoringCase(name, "credential")))
+        {
+            return false;
+        }
+
+        var words = Split(name);
+        var last = words.Count == 0 ? string.Empty : words[words.Count - 1];
+        if (!HolderWords.Contains(last))
+        {
+            return false;
+        }
+
+        return last is not ("key" or "keys") || words.Count == 1 || !NotCredentialKeys.Contains(words[words.Count - 2]);
+    }
+
+    /// <summary>A collection whose values are keys: named as a key (<c>ApiKeys</c>) or as a holder of them (<c>TenantKeys</c>).</summary>
+    public static bool IsKeyCollectionName(string? name) => IsKeyName(name) || IsCredentialHolderName(name);
+
+    /// <summary>The name's last word makes it about a key (<c>HeaderName</c>, <c>ClientId</c>, <c>TokenUrl</c>), not one.</summary>
+    public static bool SaysAboutAKey(string name)
+    {
+        var words = Split(name);
+        return words.Count > 0 && NotAKeyLastWords.Contains(words[words.Count - 1]);
+    }
 
     public static bool IsKeyName(string? name)
     {

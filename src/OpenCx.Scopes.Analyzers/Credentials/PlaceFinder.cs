@@ -26,8 +26,10 @@ internal static class PlaceFinder
                 IInterpolatedStringOperation => true,
                 IConditionalOperation conditional => conditional.Condition != current && conditional.Type is not null,
                 ICoalesceOperation coalesce => coalesce.WhenNull == current,
-                IArgumentOperation { Parent: IInvocationOperation invocation } => IsGetBytes(invocation.TargetMethod),
-                IInvocationOperation invocation => IsGetBytes(invocation.TargetMethod),
+                IArgumentOperation { Parent: IInvocationOperation invocation } => IsEncoding(invocation.TargetMethod),
+                IInvocationOperation invocation => IsEncoding(invocation.TargetMethod),
+                ISwitchExpressionArmOperation arm => arm.Value == current,
+                ISwitchExpressionOperation => true,
                 _ => false,
             };
 
@@ -62,6 +64,8 @@ internal static class PlaceFinder
                 return Named(declarator.Symbol, NameOf(declarator.Symbol, declarator.Syntax));
             case IReturnOperation returned when containingSymbol is IMethodSymbol method && !InsideLambdaOrLocalFunction(returned):
                 return Named(method.AssociatedSymbol ?? method, NameOf(method.AssociatedSymbol ?? method, returned.Syntax));
+            case ITupleOperation tuple when ForTupleElement(tuple, carrier) is { } element:
+                return element;
             case ITupleOperation tuple when tuple.Elements.Length == 2 && tuple.Elements[1] == carrier:
                 return ForEntry(tuple.Elements[0].ConstantValue, tuple.Syntax.GetLocation(), settings);
             default:
@@ -151,7 +155,21 @@ internal static class PlaceFinder
         return NameWords.IsKeyName(entry) ? new KeyPlace($"Entry '{entry}'", "stored under a key name", true, site) : null;
     }
 
-    private static KeyPlace Named(ISymbol symbol, Location site)
+    /// <summary><c>(string Tenant, string ApiKey)[] Keys = { ("emea", "…") }</c>: the element's name, declared or converted to.</summary>
+    private static KeyPlace? ForTupleElement(ITupleOperation tuple, IOperation element)
+    {
+        var index = tuple.Elements.IndexOf(element);
+        var type = (tuple.Parent as IConversionOperation)?.Type as INamedTypeSymbol ?? tuple.Type as INamedTypeSymbol;
+        if (index < 0 || type is not { IsTupleType: true } || index >= type.TupleElements.Length)
+        {
+            return null;
+        }
+
+        var name = type.TupleElements[index].Name;
+        return NameWords.IsKeyName(name) ? new KeyPlace($"Tuple element '{name}'", "named as a key", true, tuple.Syntax.GetLocation()) : null;
+    }
+
+    public static KeyPlace Named(ISymbol symbol, Location site)
     {
         var kind = symbol switch
         {
@@ -172,6 +190,12 @@ internal static class PlaceFinder
             IMethodSymbol method => IsStringOrBytes(method.ReturnType),
             _ => false,
         };
+
+        if (storesText && !NameWords.IsKeyName(symbol.Name) && symbol is IFieldSymbol or IPropertySymbol
+            && NameWords.IsCredentialHolderName(symbol.ContainingType?.Name) && !NameWords.SaysAboutAKey(symbol.Name))
+        {
+            return new KeyPlace($"{kind} '{symbol.Name}'", $"held by the type '{symbol.ContainingType!.Name}'", true, site, symbol);
+        }
 
         var holdsKey = storesText && NameWords.IsKeyName(symbol.Name);
         return new KeyPlace($"{kind} '{symbol.Name}'", "named as a key", holdsKey, site, symbol);
@@ -206,8 +230,14 @@ internal static class PlaceFinder
             _ => false,
         };
 
-    private static bool IsGetBytes(IMethodSymbol method) =>
-        method.Name == "GetBytes" && method.ContainingType is { Name: "Encoding" } type && type.ContainingNamespace?.ToDisplayString() == "System.Text";
+    /// <summary><c>Encoding.*.GetBytes</c> and <c>Convert.ToBase64String</c>: the bytes or text still hold the key.</summary>
+    private static bool IsEncoding(IMethodSymbol method) =>
+        method.Name switch
+        {
+            "GetBytes" => method.ContainingType is { Name: "Encoding" } type && type.ContainingNamespace?.ToDisplayString() == "System.Text",
+            "ToBase64String" => method.ContainingType is { Name: "Convert" } type && type.ContainingNamespace?.ToDisplayString() == "System",
+            _ => false,
+        };
 
     private static bool IsAuthenticationHeaderValue(INamedTypeSymbol? type) =>
         type is { Name: "AuthenticationHeaderValue" } && string.Equals(type.ContainingNamespace?.ToDisplayString(), "System.Net.Http.Headers", StringComparison.Ordinal);

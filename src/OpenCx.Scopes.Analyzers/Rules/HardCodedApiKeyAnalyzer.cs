@@ -68,20 +68,38 @@ public sealed class HardCodedApiKeyAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        // Decided on the text alone first: most literals that pass the cheap test are URLs, paths or words that no place
+        // could make a key (the best place only adds the random-value test), so they never reach the place finder.
         var settings = CredentialSettings.For(context.Options, literal.Syntax.SyntaxTree);
-        var place = PlaceFinder.Find(PlaceFinder.Carrier(value), context.ContainingSymbol, settings);
+        var isHeaderLine = HeaderLine.TrySplit(text, settings, out var header, out var headerValue);
+        var judged = isHeaderLine ? headerValue : text;
+        if (KeyShape.Judge(judged, inKeyPlace: true, settings) == KeyEvidence.None)
+        {
+            return;
+        }
+
+        var carrier = PlaceFinder.Carrier(value);
+        var place = PlaceFinder.Find(carrier, context.ContainingSymbol, settings);
+        if (place is not { HoldsKey: true })
+        {
+            place = CollectionPlace.Find(value, carrier, context.ContainingSymbol, settings) ?? place;
+        }
+
         var subject = place?.Subject ?? "A string literal";
         var role = place?.Role ?? string.Empty;
         var inKeyPlace = place?.HoldsKey == true;
-        var judged = text;
-        if (HeaderLine.TrySplit(text, settings, out var header, out var headerValue))
+        if (isHeaderLine)
         {
-            judged = headerValue;
             inKeyPlace = true;
             role = $"in the header line '{header}: …'";
         }
 
         var evidence = KeyShape.Judge(judged, inKeyPlace, settings);
+        if (evidence == KeyEvidence.NamedInText)
+        {
+            role = EmbeddedKey.Find(judged)!.Role;
+        }
+
         if (evidence != KeyEvidence.None)
         {
             Report(context, value.Syntax, place?.Site, subject, evidence, role, text, settings);
@@ -103,7 +121,13 @@ public sealed class HardCodedApiKeyAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        // A constant's text is at hand: when no place could make it a key, nothing more is looked up.
         var settings = CredentialSettings.For(context.Options, reference.Syntax.SyntaxTree);
+        if (symbol is IFieldSymbol { IsConst: true, ConstantValue: string constant } && !CouldBeKey(constant, settings))
+        {
+            return;
+        }
+
         var place = PlaceFinder.Find(PlaceFinder.Carrier(reference), context.ContainingSymbol, settings);
         if (place is not { HoldsKey: true } || SymbolEqualityComparer.Default.Equals(place.Symbol, symbol))
         {
@@ -130,6 +154,10 @@ public sealed class HardCodedApiKeyAnalyzer : DiagnosticAnalyzer
         }
     }
 
+    private static bool CouldBeKey(string text, CredentialSettings settings) =>
+        KeyShape.MightHoldKey(text)
+        && KeyShape.Judge(HeaderLine.TrySplit(text, settings, out _, out var headerValue) ? headerValue : text, inKeyPlace: true, settings) != KeyEvidence.None;
+
     private static void Report(
         OperationAnalysisContext context, SyntaxNode literal, Location? site, string subject, KeyEvidence evidence, string role, string text, CredentialSettings settings)
     {
@@ -141,7 +169,7 @@ public sealed class HardCodedApiKeyAnalyzer : DiagnosticAnalyzer
         context.ReportDiagnostic(Diagnostic.Create(Rule, literal.GetLocation(), additional, properties, subject, Describe(evidence, role)));
     }
 
-    private static string Describe(KeyEvidence evidence, string role) =>
+    internal static string Describe(KeyEvidence evidence, string role) =>
         evidence switch
         {
             KeyEvidence.OpenCxPrefix => "it has an OpenCX key prefix",

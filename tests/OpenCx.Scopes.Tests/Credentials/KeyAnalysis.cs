@@ -11,7 +11,7 @@ using OpenCx.Scopes.Tests.Infrastructure;
 namespace OpenCx.Scopes.Tests.Credentials;
 
 /// <summary>
-/// Runs OCX0003 on code that need not compile (half-typed code, the corpus) and keeps any exception the analyzer
+/// Runs OCX0003 (in C# and in additional files) on code that need not compile (half-typed code, the corpus) and keeps any exception the analyzer
 /// throws, which the verifiers would only show as AD0001.
 /// </summary>
 internal static class KeyAnalysis
@@ -23,16 +23,20 @@ internal static class KeyAnalysis
             TestReferences.AspNetCoreMetadata,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
-    public static async Task<(ImmutableArray<Diagnostic> Diagnostics, IReadOnlyList<Exception> Failures)> RunAsync(string source, string editorConfig = "")
+    public static Task<(ImmutableArray<Diagnostic> Diagnostics, IReadOnlyList<Exception> Failures)> RunAsync(string source, string editorConfig = "") =>
+        RunAsync(source, ImmutableArray<AdditionalText>.Empty, editorConfig);
+
+    public static async Task<(ImmutableArray<Diagnostic> Diagnostics, IReadOnlyList<Exception> Failures)> RunAsync(
+        string source, ImmutableArray<AdditionalText> additionalFiles, string editorConfig = "")
     {
         var failures = new List<Exception>();
         var options = new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, EditorConfigOptions.From(editorConfig)),
+            new AnalyzerOptions(additionalFiles, EditorConfigOptions.From(editorConfig)),
             onAnalyzerException: (exception, _, _) => { lock (failures) { failures.Add(exception); } },
             concurrentAnalysis: false,
             logAnalyzerExecutionTime: false);
         var diagnostics = await Compile(source)
-            .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new HardCodedApiKeyAnalyzer()), options)
+            .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new HardCodedApiKeyAnalyzer(), new HardCodedApiKeyInFilesAnalyzer()), options)
             .GetAnalyzerDiagnosticsAsync();
         return (diagnostics, failures);
     }

@@ -10,25 +10,33 @@ using Microsoft.CodeAnalysis.CSharp;
 
 namespace OpenCx.Scopes.Tests.Credentials;
 
-/// <summary>One labelled row of Corpus/corpus.tsv.</summary>
+/// <summary>One labelled row of a corpus file.</summary>
 public sealed record CorpusLine(int Number, bool IsKey, string Kind, string Code);
 
 /// <summary>
-/// The labelled corpus as the comparison script sees it too: Corpus/Prelude.cs.txt, then one line of C# per row
+/// A labelled corpus as the comparison script sees it too: Corpus/Prelude.cs.txt, then one line of C# per row
 /// (wrapping described in the prelude), analysed with Corpus/corpus.editorconfig.
+/// <see cref="Original"/> is the corpus OCX0003 was first tuned on; <see cref="HeldOut"/> the evaluation set of issue 11.
 /// </summary>
-internal static class KeyCorpus
+internal sealed class KeyCorpus
 {
     public const string StatementSignature =
         "void Run(HttpClient client, HttpRequestMessage request, IConfiguration configuration, IDictionary<string, string?> settings, IHeaderDictionary headers)";
 
+    private KeyCorpus(string fileName) => Lines = Load(fileName);
+
+    // Before the corpora: static initializers run in order.
     public static string Folder { get; } = FolderOf();
 
-    public static IReadOnlyList<CorpusLine> Lines { get; } = Load();
+    public static KeyCorpus Original { get; } = new("corpus.tsv");
+
+    public static KeyCorpus HeldOut { get; } = new("heldout.tsv");
+
+    public IReadOnlyList<CorpusLine> Lines { get; }
 
     public static string Prelude => File.ReadAllText(Path.Combine(Folder, "Prelude.cs.txt")).Replace("\r\n", "\n");
 
-    public static string Source()
+    public string Source()
     {
         var prelude = Prelude.TrimEnd('\n');
         var rows = Lines.Select(line => line.Kind == "member"
@@ -38,21 +46,33 @@ internal static class KeyCorpus
     }
 
     /// <summary>The corpus row a 0-based line of <see cref="Source"/> holds, if any.</summary>
-    public static CorpusLine? LineAt(int sourceLine)
+    public CorpusLine? LineAt(int sourceLine)
     {
         var index = sourceLine - Prelude.TrimEnd('\n').Split('\n').Length;
         return index >= 0 && index < Lines.Count ? Lines[index] : null;
     }
 
-    public static CSharpCompilation Compilation() => KeyAnalysis.Compile(Source());
+    public CSharpCompilation Compilation() => KeyAnalysis.Compile(Source());
 
-    public static Task<(ImmutableArray<Diagnostic> Diagnostics, IReadOnlyList<Exception> Failures)> AnalyzeAsync() =>
+    public Task<(ImmutableArray<Diagnostic> Diagnostics, IReadOnlyList<Exception> Failures)> AnalyzeAsync() =>
         KeyAnalysis.RunAsync(Source(), File.ReadAllText(Path.Combine(Folder, "corpus.editorconfig")));
 
-    private static IReadOnlyList<CorpusLine> Load()
+    /// <summary>The numbers of the rows OCX0003 reports.</summary>
+    public async Task<HashSet<int>> FlaggedAsync()
+    {
+        var (diagnostics, failures) = await AnalyzeAsync();
+        Assert.Empty(failures);
+        return diagnostics
+            .Select(d => LineAt(d.Location.GetLineSpan().StartLinePosition.Line))
+            .Where(line => line is not null)
+            .Select(line => line!.Number)
+            .ToHashSet();
+    }
+
+    private static IReadOnlyList<CorpusLine> Load(string fileName)
     {
         var lines = new List<CorpusLine>();
-        foreach (var row in File.ReadAllLines(Path.Combine(Folder, "corpus.tsv")))
+        foreach (var row in File.ReadAllLines(Path.Combine(Folder, fileName)))
         {
             if (row.Length == 0 || row.StartsWith("#", StringComparison.Ordinal))
             {
@@ -86,4 +106,23 @@ internal static class KeyCorpus
 
         throw new DirectoryNotFoundException("The OCX0003 corpus (Credentials/Corpus/corpus.tsv) was not found.");
     }
+}
+
+/// <summary>Precision and recall of OCX0003 over some rows of a corpus.</summary>
+internal sealed record CorpusScore(int TruePositives, IReadOnlyList<CorpusLine> FalsePositives, IReadOnlyList<CorpusLine> Missed)
+{
+    public double Precision => TruePositives + FalsePositives.Count == 0 ? 1 : TruePositives / (double)(TruePositives + FalsePositives.Count);
+
+    public double Recall => TruePositives / (double)(TruePositives + Missed.Count);
+
+    public static CorpusScore Of(IEnumerable<CorpusLine> lines, IReadOnlySet<int> flagged)
+    {
+        var list = lines.ToList();
+        return new CorpusScore(
+            list.Count(line => line.IsKey && flagged.Contains(line.Number)),
+            list.Where(line => !line.IsKey && flagged.Contains(line.Number)).ToList(),
+            list.Where(line => line.IsKey && !flagged.Contains(line.Number)).ToList());
+    }
+
+    public override string ToString() => $"precision {Precision:0.000}, recall {Recall:0.000} ({TruePositives} found, {FalsePositives.Count} false, {Missed.Count} missed)";
 }

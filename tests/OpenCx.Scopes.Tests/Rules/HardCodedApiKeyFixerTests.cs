@@ -159,6 +159,32 @@ public sealed class HardCodedApiKeyFixerTests
             null,
             diagnostics: 2);
 
+    [Fact]
+    public Task Random_key_in_a_url_query_is_replaced_and_the_url_kept() =>
+        FixAsync(
+            $$"""
+            using System;
+            class C { string Url() { var url = {|#0:"https://api.acme.test/v2/reports?apikey={{RandomKey}}&format=csv"|}; return url; } }
+            """,
+            """
+            using System;
+            class C { string Url() { var url = "https://api.acme.test/v2/reports?apikey=" + Environment.GetEnvironmentVariable("OPENCX_API_KEY") + "&format=csv"; return url; } }
+            """,
+            diagnostics: 1);
+
+    [Fact]
+    public Task Password_in_a_url_is_replaced_and_the_user_and_host_kept() =>
+        FixAsync(
+            $$"""
+            using System;
+            class C { string Broker() { var broker = {|#0:"amqps://ingest:{{RandomKey}}@mq.acme.test/prod"|}; return broker; } }
+            """,
+            """
+            using System;
+            class C { string Broker() { var broker = "amqps://ingest:" + Environment.GetEnvironmentVariable("OPENCX_API_KEY") + "@mq.acme.test/prod"; return broker; } }
+            """,
+            diagnostics: 1);
+
     private static Task FixAsync(string source, string? fixedSource, int diagnostics)
     {
         var test = new ScopesCodeFixTest<HardCodedApiKeyAnalyzer, HardCodedApiKeyFixer> { TestCode = source, FixedCode = fixedSource ?? source };
