@@ -72,7 +72,9 @@ def main(folder):
         match = LOG.match(name)
         if match:
             case, scale, config, run = match.group(1), float(match.group(2)), match.group(3), int(match.group(4))
-            builds[(case, scale)].setdefault(run, {})[config] = parse(os.path.join(folder, name))
+            build = parse(os.path.join(folder, name))
+            if build["csc"] is not None:  # a build that failed or is still running has no Csc summary
+                builds[(case, scale)].setdefault(run, {})[config] = build
 
     print("\n## Every run (ours = our analyzers + generator, own time; ratio = our costliest analyzer / ASP.NET Core's costliest)\n")
     print("| case | size | run | load | Csc with / without | ours | ours, share of Csc | ASP.NET Core's costliest | our costliest | ratio |")
@@ -80,6 +82,8 @@ def main(folder):
     verdicts = []
     for (case, scale), runs in sorted(builds.items()):
         for run, configs in sorted(runs.items()):
+            if "with" not in configs:
+                continue
             with_ = configs["with"]
             s = summary(with_)
             base = f" / {configs['baseline']['csc']:.1f} s" if "baseline" in configs else ""
@@ -89,7 +93,7 @@ def main(folder):
 
     for (case, scale), runs in sorted(builds.items()):
         print(f"\n### {case} {scale:g}x: each analyzer, seconds (and against ASP.NET Core's costliest of the same build)\n")
-        ordered = sorted(runs.items())
+        ordered = [(run, configs) for run, configs in sorted(runs.items()) if "with" in configs]
         summaries = [summary(configs["with"]) for _, configs in ordered]
         print("| analyzer | " + " | ".join(f"run {run}" for run, _ in ordered) + " |")
         print("|---|" + "---:|" * len(ordered))
@@ -110,7 +114,7 @@ def main(folder):
             continue
         medians = {}
         for scale in sizes:
-            runs = builds[(case, scale)].values()
+            runs = [r for r in builds[(case, scale)].values() if "with" in r]
             medians[scale] = (statistics.median(summary(r["with"])["total"] for r in runs), statistics.median(r["with"]["csc"] for r in runs))
         first = sizes[0]
         for scale in sizes[1:]:
