@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -7,40 +6,48 @@ namespace OpenCx.Scopes.Analyzers.Scopes;
 
 /// <summary>
 /// <c>[RequiresScope]</c> on a type or method, read from the attributes the compiler has already bound for the
-/// declaration; the syntax is only looked at to place a diagnostic on the argument.
+/// declaration (<see cref="AttributeData"/>), not bound again; the syntax only places a diagnostic on the argument.
 /// </summary>
 internal static class DeclarationScopeAttributes
 {
-    public static IEnumerable<ScopeArgument> Of(ISymbol symbol, CancellationToken cancellationToken)
-    {
-        // A partial method's definition carries the attributes of both parts.
-        if (symbol is IMethodSymbol { PartialDefinitionPart: not null })
-        {
-            yield break;
-        }
-
-        foreach (var attribute in symbol.GetAttributes())
-        {
-            if (attribute.AttributeClass is { } type
-                && ScopeArguments.IsRequiresScopeAttribute(type)
-                && attribute.AttributeConstructor is { } constructor
-                && attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) is AttributeSyntax syntax
-                && IsOnDeclaration(syntax)
-                && ScopeParameter(constructor) is { } parameter
-                && parameter.Ordinal < attribute.ConstructorArguments.Length
-                && ArgumentFor(syntax, parameter) is { } expression)
-            {
-                yield return ScopeArgument.FromAttribute(expression, attribute.ConstructorArguments[parameter.Ordinal]);
-            }
-        }
-    }
-
     /// <summary>
-    /// An attribute that symbol actions see: without a target, on a type or method declaration. Any other one
-    /// (on a lambda, a local function, an accessor...) is left to <see cref="ScopeArgumentIndex"/>.
+    /// An attribute the compiler binds with its declaration: without a target, on a type or method. Any other one
+    /// (on a lambda, a local function, an accessor...) is bound where it stands.
     /// </summary>
     public static bool IsOnDeclaration(AttributeSyntax attribute) =>
         attribute.Parent is AttributeListSyntax { Target: null, Parent: TypeDeclarationSyntax or BaseMethodDeclarationSyntax };
+
+    /// <summary>The scope argument of <paramref name="attribute"/>, which <see cref="IsOnDeclaration"/> accepts.</summary>
+    public static ScopeArgument? From(AttributeSyntax attribute, SemanticModel model, CancellationToken cancellationToken)
+    {
+        var symbol = model.GetDeclaredSymbol(attribute.Parent!.Parent!, cancellationToken);
+        var data = Find(symbol, attribute) ?? Find((symbol as IMethodSymbol)?.PartialDefinitionPart, attribute);
+        return data is { AttributeClass: { } type, AttributeConstructor: { } constructor }
+            && ScopeArguments.IsRequiresScopeAttribute(type)
+            && ScopeParameter(constructor) is { } parameter
+            && parameter.Ordinal < data.ConstructorArguments.Length
+            && ArgumentFor(attribute, parameter) is { } expression
+                ? ScopeArgument.FromAttribute(expression, data.ConstructorArguments[parameter.Ordinal])
+                : null;
+    }
+
+    private static AttributeData? Find(ISymbol? symbol, AttributeSyntax attribute)
+    {
+        if (symbol is null)
+        {
+            return null;
+        }
+
+        foreach (var data in symbol.GetAttributes())
+        {
+            if (data.ApplicationSyntaxReference is { } reference && reference.SyntaxTree == attribute.SyntaxTree && reference.Span == attribute.Span)
+            {
+                return data;
+            }
+        }
+
+        return null;
+    }
 
     private static IParameterSymbol? ScopeParameter(IMethodSymbol constructor)
     {

@@ -12,9 +12,10 @@ using Microsoft.CodeAnalysis.Operations;
 namespace OpenCx.Scopes.Analyzers.Scopes;
 
 /// <summary>
-/// The scope arguments of each file that symbol actions can't see: <c>RequireScope(...)</c> calls,
-/// <c>new RequiresScopeAttribute(...)</c> and <c>[RequiresScope]</c> on lambdas and local functions. Found once per
-/// compilation for every rule: a text search for the names, then only the matching expressions are bound.
+/// The scope arguments of each file: <c>[RequiresScope]</c> (read from the compiler's <see cref="AttributeData"/>
+/// on types and methods), <c>RequireScope(...)</c> calls, <c>new RequiresScopeAttribute(...)</c> and attributes of
+/// lambdas and local functions. Found once per compilation for every rule: a text search for the names, then
+/// only the matching expressions are bound.
 /// </summary>
 internal sealed class ScopeArgumentIndex
 {
@@ -62,7 +63,9 @@ internal sealed class ScopeArgumentIndex
 
     private static ScopeArgument? Bind(SyntaxNode node, SemanticModel model, CancellationToken cancellationToken) =>
         node is AttributeSyntax attribute
-            ? ScopeArguments.FromAttribute(attribute, model, cancellationToken)
+            ? DeclarationScopeAttributes.IsOnDeclaration(attribute)
+                ? DeclarationScopeAttributes.From(attribute, model, cancellationToken)
+                : ScopeArguments.FromAttribute(attribute, model, cancellationToken)
             : model.GetOperation(node, cancellationToken) switch
             {
                 IInvocationOperation invocation => ScopeArguments.FromInvocation(invocation),
@@ -125,7 +128,7 @@ internal sealed class ScopeArgumentIndex
 
         return whole.Parent switch
         {
-            AttributeSyntax attribute when attribute.Name == whole && !DeclarationScopeAttributes.IsOnDeclaration(attribute) => attribute,
+            AttributeSyntax attribute when attribute.Name == whole => attribute,
             InvocationExpressionSyntax invocation when invocation.Expression == whole => invocation,
             ObjectCreationExpressionSyntax creation when creation.Type == whole => creation,
             _ => null,

@@ -14,10 +14,9 @@ namespace OpenCx.Scopes.Analyzers.Scopes;
 /// run-time package's public ones are treated the same.
 /// </summary>
 /// <remarks>
-/// Nothing is bound that the compiler has not bound already, except what is named like a scope argument:
-/// attributes of types and methods are read from the compiler's own <see cref="AttributeData"/>; calls, creations
-/// and attributes of lambdas and local functions are found by their names in each file's text
-/// (<see cref="ScopeArgumentIndex"/>), once per compilation for every rule.
+/// Nothing is bound that the compiler has not bound already, except what is named like a scope argument: all of
+/// them are found by their names in each file's text (<see cref="ScopeArgumentIndex"/>), once per compilation for
+/// every rule; attributes of types and methods are then read from the compiler's own <see cref="AttributeData"/>.
 /// </remarks>
 internal static class ScopeArguments
 {
@@ -33,20 +32,8 @@ internal static class ScopeArguments
     /// <summary>Calls <paramref name="analyze"/> for every scope argument outside generated code, with a way to report on it.</summary>
     public static void Register(CompilationStartAnalysisContext context, Action<ScopeArgument, Action<Diagnostic>> analyze, bool includeAttributes = true)
     {
-        if (includeAttributes)
-        {
-            context.RegisterSymbolAction(
-                symbolContext =>
-                {
-                    foreach (var argument in DeclarationScopeAttributes.Of(symbolContext.Symbol, symbolContext.CancellationToken))
-                    {
-                        analyze(argument, symbolContext.ReportDiagnostic);
-                    }
-                },
-                SymbolKind.NamedType,
-                SymbolKind.Method);
-        }
-
+        // One semantic-model action: symbol actions would make the driver wrap every declared symbol, and check each
+        // file for [GeneratedCode] members the first time a diagnostic is reported there.
         var index = ScopeArgumentIndex.For(context.Compilation);
         context.RegisterSemanticModelAction(modelContext =>
         {

@@ -338,6 +338,30 @@ public class InvalidScopeTests
             """);
 
     [Fact]
+    public Task Ignores_members_marked_as_generated_code() =>
+        VerifyOCX0002.AnalyzerAsync(
+            """
+            using Microsoft.AspNetCore.Builder;
+            using OpenCx.Scopes;
+
+            [System.CodeDom.Compiler.GeneratedCode("tool", "1.0")]
+            class GeneratedController
+            {
+                [RequiresScope("contact:read")]
+                public void Get() { }
+
+                static void Map(WebApplication app) => app.MapGet("/x", () => "").RequireScope("tag:read");
+            }
+
+            class ContactsController
+            {
+                [RequiresScope({|#0:"contact:write"|})]
+                public void Post() { }
+            }
+            """,
+            VerifyOCX0002.Diagnostic().WithLocation(0).WithArguments("'contact:write'", "there is no resource 'contact'; did you mean 'contacts:write'?"));
+
+    [Fact]
     public Task Reports_nothing_when_the_catalog_cannot_be_read()
     {
         var test = new ScopesAnalyzerTest<InvalidScopeAnalyzer>
