@@ -55,7 +55,7 @@ public class AnalyzerBenchmarks
             .OrderBy(type => type.Name, StringComparer.Ordinal);
 
 #pragma warning disable RS1001, RS1036 // a benchmark yardstick, never shipped
-    private sealed class NoOpAnalyzer : DiagnosticAnalyzer
+    internal sealed class NoOpAnalyzer : DiagnosticAnalyzer
 #pragma warning restore RS1001, RS1036
     {
         private static readonly DiagnosticDescriptor Rule = new("NOOP", "no-op", "no-op", "Benchmark", DiagnosticSeverity.Hidden, true);

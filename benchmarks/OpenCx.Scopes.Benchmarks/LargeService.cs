@@ -20,9 +20,11 @@ internal static class LargeService
 
     public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.Latest);
 
-    public static CSharpCompilation Create(double scale)
+    public static CSharpCompilation Create(double scale) => Create(new ScaleOptions().Times(scale));
+
+    public static CSharpCompilation Create(ScaleOptions options)
     {
-        var service = new SyntheticService(new ScaleOptions().Times(scale));
+        var service = new SyntheticService(options);
         var trees = service.Files()
             .Where(file => file.Path.EndsWith(".cs", StringComparison.Ordinal) && !file.Path.StartsWith("Baseline", StringComparison.Ordinal))
             .Select(file => CSharpSyntaxTree.ParseText(GlobalUsings + file.Text, ParseOptions, "/service/" + file.Path));
@@ -43,20 +45,19 @@ internal static class LargeService
         + "using Microsoft.AspNetCore.Builder; using Microsoft.AspNetCore.Http; using Microsoft.AspNetCore.Routing; "
         + "using Microsoft.Extensions.DependencyInjection;\n";
 
-    private static ImmutableArray<MetadataReference> References()
+    /// <summary>The newest installed version of a targeting pack of the SDK running this process.</summary>
+    public static string PackFolder(string pack)
     {
         var dotnetRoot = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(typeof(object).Assembly.Location)!, "..", "..", ".."));
-        return new[] { "Microsoft.NETCore.App.Ref", "Microsoft.AspNetCore.App.Ref" }
-            .SelectMany(pack =>
-            {
-                var packRoot = Path.Combine(dotnetRoot, "packs", pack);
-                var version = Directory.GetDirectories(packRoot).OrderByDescending(d => Version.Parse(Path.GetFileName(d).Split('-')[0])).First();
-                var refFolder = Directory.GetDirectories(Path.Combine(version, "ref")).OrderBy(d => d).Last();
-                return Directory.GetFiles(refFolder, "*.dll");
-            })
+        var packRoot = Path.Combine(dotnetRoot, "packs", pack);
+        return Directory.GetDirectories(packRoot).OrderByDescending(d => Version.Parse(Path.GetFileName(d).Split('-')[0])).First();
+    }
+
+    private static ImmutableArray<MetadataReference> References() =>
+        new[] { "Microsoft.NETCore.App.Ref", "Microsoft.AspNetCore.App.Ref" }
+            .SelectMany(pack => Directory.GetFiles(Directory.GetDirectories(Path.Combine(PackFolder(pack), "ref")).OrderBy(d => d).Last(), "*.dll"))
             .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
             .ToImmutableArray();
-    }
 
     private sealed class InMemoryText(string path, string text) : AdditionalText
     {

@@ -14,4 +14,4 @@ foreach (var (path, text) in service.Files())
 }
 
 Console.WriteLine($"{output}: {options.Controllers} controllers x {options.ActionsPerController} actions, "
-    + $"{options.MinimalEndpoints} minimal-API endpoints in {options.RouteGroups} groups, {files} files, {service.Literals} string literals");
+    + $"{options.MinimalEndpoints} minimal-API endpoints in {options.RouteGroups} groups, {files} files, {service.Lines} lines, {service.Literals} string literals ({options.Case.ToString().ToLowerInvariant()} case)");

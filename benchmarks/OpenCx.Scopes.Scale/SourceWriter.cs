@@ -2,15 +2,18 @@ using System.Text;
 
 namespace OpenCx.Scopes.Scale;
 
-/// <summary>Builds one C# file and counts the string literals it writes, so the total can be hit exactly.</summary>
+/// <summary>Builds one C# file and counts the lines and string literals it writes, so the total can be hit exactly.</summary>
 internal sealed class SourceWriter
 {
     private readonly StringBuilder text = new();
 
     public int Literals { get; private set; }
 
+    public int Lines { get; private set; }
+
     public SourceWriter Line(string line = "")
     {
+        Lines++;
         text.Append(line).Append('\n');
         return this;
     }

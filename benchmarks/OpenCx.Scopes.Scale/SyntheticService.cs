@@ -17,6 +17,8 @@ internal sealed class SyntheticService(ScaleOptions options)
 
     public int Literals { get; private set; }
 
+    public int Lines { get; private set; }
+
     public IEnumerable<(string Path, string Text)> Files()
     {
         var kindFiles = Math.Max(1, options.Files / 3);
@@ -55,6 +57,16 @@ internal sealed class SyntheticService(ScaleOptions options)
             yield return Counted($"Endpoints/Endpoints{file}.cs", writer.Line("}"));
         }
 
+        if (options.Case == ServiceCase.Realistic)
+        {
+            foreach (var file in PlainFiles(kindFiles))
+            {
+                yield return file;
+            }
+
+            yield break;
+        }
+
         var remaining = Math.Max(0, options.StringLiterals - Literals);
         var textFiles = Split(remaining, kindFiles).ToList();
         for (var file = 0; file < textFiles.Count; file++)
@@ -66,6 +78,7 @@ internal sealed class SyntheticService(ScaleOptions options)
     private (string Path, string Text) Counted(string path, SourceWriter writer)
     {
         Literals += writer.Literals;
+        Lines += writer.Lines;
         return (path, writer.ToString());
     }
 
@@ -158,6 +171,44 @@ internal sealed class SyntheticService(ScaleOptions options)
         }
 
         return w.Line("}");
+    }
+
+    // Realistic case: the rest of a service (services, mapping, validation) as ordinary methods with loops,
+    // lambdas and calls, carrying just enough string literals that the whole service has one in twenty lines.
+    private IEnumerable<(string Path, string Text)> PlainFiles(int fileCount)
+    {
+        const int MethodLines = 12;
+        const int MethodsPerClass = 20;
+        var methods = options.PlainMethodsPerEndpoint * (options.Controllers * options.ActionsPerController + options.MinimalEndpoints);
+        var literalsLeft = Math.Max(0, (Lines + methods * MethodLines) / 20 - Literals);
+        var classes = Split(methods, (methods + MethodsPerClass - 1) / MethodsPerClass).ToList();
+        var method = 0;
+        var type = 0;
+        var file = 0;
+        foreach (var classesInFile in Split(classes.Count, Math.Min(fileCount, classes.Count)))
+        {
+            var w = new SourceWriter();
+            WriteUsings(w, "System.Text");
+            for (var c = 0; c < classesInFile; c++, type++)
+            {
+                w.Line($"public sealed class Service{type}(ILogger<Service{type}> logger)").Line("{")
+                    .Line("    private readonly List<int> totals = new();").Line();
+                for (var m = 0; m < classes[type]; m++, method++)
+                {
+                    var literal = (long)(method + 1) * literalsLeft / methods > (long)method * literalsLeft / methods;
+                    w.Line($"    public int Step{m}(IReadOnlyList<int> values, int offset)").Line("    {")
+                        .Line("        var total = offset;")
+                        .Line($"        foreach (var value in values.Where(v => v > {method % 13}))").Line("        {")
+                        .Line($"            total += Math.Max(value, offset) % {method % 7 + 1};").Line("        }").Line()
+                        .Line(literal ? $"        logger.LogDebug({w.Literal($"Step {m} of service {type} gave {{Total}}")}, total);" : "        totals.Add(total);")
+                        .Line($"        return totals.Count > {method % 100} ? totals.Sum() : total;").Line("    }").Line();
+                }
+
+                w.Line("}").Line();
+            }
+
+            yield return Counted($"Services/Services{file++}.cs", w);
+        }
     }
 
     private static string ProgramFile(int groups)

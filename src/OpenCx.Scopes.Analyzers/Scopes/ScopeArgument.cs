@@ -21,31 +21,46 @@ internal enum ScopeArgumentSite
 /// <summary>The expression given as the <c>scope</c> of a RequiresScope attribute, attribute creation or RequireScope call.</summary>
 internal sealed class ScopeArgument
 {
-    public ScopeArgument(IArgumentOperation argument, ScopeArgumentSite site)
+    private ScopeArgument(ScopeArgumentSite site, SyntaxNode expression, bool isConstant, string? constantText, bool hasErrors)
     {
-        Argument = argument;
         Site = site;
+        Expression = expression;
+        IsConstant = isConstant;
+        ConstantText = constantText;
+        HasErrors = hasErrors || expression.ContainsDiagnostics;
     }
-
-    public IArgumentOperation Argument { get; }
 
     public ScopeArgumentSite Site { get; }
 
-    public IOperation Value => Argument.Value;
-
     /// <summary>The argument expression, without any <c>scope:</c> name.</summary>
-    public Location Location => Value.Syntax.GetLocation();
+    public SyntaxNode Expression { get; }
 
-    public bool IsConstant => Value.ConstantValue.HasValue;
+    public Location Location => Expression.GetLocation();
+
+    public bool IsConstant { get; }
 
     /// <summary>The constant text of the argument; null when it is not a constant or is the null constant.</summary>
-    public string? ConstantText => Value.ConstantValue.HasValue ? Value.ConstantValue.Value as string : null;
+    public string? ConstantText { get; }
 
     /// <summary>A string literal written directly as the argument, not a named constant or an expression.</summary>
-    public bool IsLiteral => Value.Syntax.IsKind(SyntaxKind.StringLiteralExpression);
+    public bool IsLiteral => Expression.IsKind(SyntaxKind.StringLiteralExpression);
 
     /// <summary>Half-typed code: the argument has a syntax error, an unresolved name or a type the compiler could not bind.</summary>
-    public bool HasErrors =>
-        Value.Syntax.ContainsDiagnostics
-        || Value.DescendantsAndSelf().Any(operation => operation.Kind == OperationKind.Invalid || operation.Type is { TypeKind: TypeKind.Error });
+    public bool HasErrors { get; }
+
+    public static ScopeArgument FromOperation(IArgumentOperation argument, ScopeArgumentSite site)
+    {
+        var value = argument.Value;
+        var constant = value.ConstantValue;
+        return new ScopeArgument(
+            site,
+            value.Syntax,
+            constant.HasValue,
+            constant.HasValue ? constant.Value as string : null,
+            value.DescendantsAndSelf().Any(operation => operation.Kind == OperationKind.Invalid || operation.Type is { TypeKind: TypeKind.Error }));
+    }
+
+    /// <summary>An attribute argument as the compiler bound it for the declaration: always a constant, unless in error.</summary>
+    public static ScopeArgument FromAttribute(SyntaxNode expression, TypedConstant value) =>
+        new(ScopeArgumentSite.Attribute, expression, isConstant: true, value.Value as string, hasErrors: value.Kind == TypedConstantKind.Error);
 }

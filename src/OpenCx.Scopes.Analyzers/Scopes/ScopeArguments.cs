@@ -2,7 +2,6 @@ using System;
 using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -14,11 +13,16 @@ namespace OpenCx.Scopes.Analyzers.Scopes;
 /// a <c>RequireScope(..., string scope)</c> extension in namespace OpenCx.Scopes, so the generated types and the
 /// run-time package's public ones are treated the same.
 /// </summary>
+/// <remarks>
+/// Nothing is bound that the compiler has not bound already, except what is named like a scope argument: all of
+/// them are found by their names in each file's text (<see cref="ScopeArgumentIndex"/>), once per compilation for
+/// every rule; attributes of types and methods are then read from the compiler's own <see cref="AttributeData"/>.
+/// </remarks>
 internal static class ScopeArguments
 {
-    private const string AttributeName = "RequiresScopeAttribute";
-    private const string ShortAttributeName = "RequiresScope";
-    private const string ExtensionName = "RequireScope";
+    public const string AttributeName = "RequiresScopeAttribute";
+    public const string ShortAttributeName = "RequiresScope";
+    public const string ExtensionName = "RequireScope";
     private const string ParameterName = "scope";
 
     /// <summary>True when the compilation can have scope arguments at all: it sees a RequiresScopeAttribute.</summary>
@@ -28,77 +32,30 @@ internal static class ScopeArguments
     /// <summary>Calls <paramref name="analyze"/> for every scope argument outside generated code, with a way to report on it.</summary>
     public static void Register(CompilationStartAnalysisContext context, Action<ScopeArgument, Action<Diagnostic>> analyze, bool includeAttributes = true)
     {
-        // Attributes go through syntax: operation actions never visit attributes on lambdas and local functions.
-        if (includeAttributes)
+        // One semantic-model action: symbol actions would make the driver wrap every declared symbol, and check each
+        // file for [GeneratedCode] members the first time a diagnostic is reported there.
+        var index = ScopeArgumentIndex.For(context.Compilation);
+        context.RegisterSemanticModelAction(modelContext =>
         {
-            RegisterAttributes(context, analyze);
-        }
-
-        context.RegisterOperationAction(
-            operationContext =>
+            foreach (var argument in index.In(modelContext.SemanticModel, modelContext.CancellationToken))
             {
-                if (operationContext.Operation.Parent is not IAttributeOperation
-                    && FromCreation((IObjectCreationOperation)operationContext.Operation, ScopeArgumentSite.AttributeCreation) is { } argument)
+                if (includeAttributes || argument.Site != ScopeArgumentSite.Attribute)
                 {
-                    analyze(argument, operationContext.ReportDiagnostic);
+                    analyze(argument, modelContext.ReportDiagnostic);
                 }
-            },
-            OperationKind.ObjectCreation);
-        context.RegisterOperationAction(
-            operationContext =>
-            {
-                if (FromInvocation((IInvocationOperation)operationContext.Operation) is { } argument)
-                {
-                    analyze(argument, operationContext.ReportDiagnostic);
-                }
-            },
-            OperationKind.Invocation);
+            }
+        });
     }
 
-    private static void RegisterAttributes(CompilationStartAnalysisContext context, Action<ScopeArgument, Action<Diagnostic>> analyze) =>
-        context.RegisterSyntaxNodeAction(
-            nodeContext =>
-            {
-                if (FromAttribute((AttributeSyntax)nodeContext.Node, nodeContext.SemanticModel, nodeContext.CancellationToken) is { } argument)
-                {
-                    analyze(argument, nodeContext.ReportDiagnostic);
-                }
-            },
-            SyntaxKind.Attribute);
-
-    private static ScopeArgument? FromAttribute(AttributeSyntax attribute, SemanticModel model, CancellationToken cancellationToken)
-    {
-        // Binding an attribute is the costly part; most attributes ([HttpGet], [Route]...) are ruled out by name first.
-        // One bind: the attribute's operation carries its constructor, which FromCreation checks.
-        return MayNameRequiresScope(attribute, model)
-            && model.GetOperation(attribute, cancellationToken) is IAttributeOperation { Operation: IObjectCreationOperation creation }
+    public static ScopeArgument? FromAttribute(AttributeSyntax attribute, SemanticModel model, CancellationToken cancellationToken) =>
+        model.GetOperation(attribute, cancellationToken) is IAttributeOperation { Operation: IObjectCreationOperation creation }
             ? FromCreation(creation, ScopeArgumentSite.Attribute)
             : null;
-    }
 
-    private static bool MayNameRequiresScope(AttributeSyntax attribute, SemanticModel model)
-    {
-        var name = attribute.Name switch
-        {
-            QualifiedNameSyntax qualified => qualified.Right,
-            AliasQualifiedNameSyntax aliased => aliased.Name,
-            SimpleNameSyntax simple => simple,
-            _ => null,
-        };
-        if (name is null)
-        {
-            return false;
-        }
-
-        // Only a using alias (using Scope = OpenCx.Scopes.RequiresScopeAttribute;) gives the attribute another name.
-        return name.Identifier.ValueText is ShortAttributeName or AttributeName
-            || (name == attribute.Name && UsingAliases.AnyIn(model.Compilation));
-    }
-
-    private static ScopeArgument? FromCreation(IObjectCreationOperation creation, ScopeArgumentSite site) =>
+    public static ScopeArgument? FromCreation(IObjectCreationOperation creation, ScopeArgumentSite site) =>
         creation.Constructor is { ContainingType: var type } && IsRequiresScopeAttribute(type) ? Find(creation.Arguments, site) : null;
 
-    private static ScopeArgument? FromInvocation(IInvocationOperation invocation)
+    public static ScopeArgument? FromInvocation(IInvocationOperation invocation)
     {
         var method = invocation.TargetMethod;
         if (method.Name != ExtensionName
@@ -112,22 +69,24 @@ internal static class ScopeArguments
         return Find(invocation.Arguments, ScopeArgumentSite.RequireScopeCall);
     }
 
+    public static bool IsScopeParameter(IParameterSymbol parameter) =>
+        parameter is { Name: ParameterName, Type.SpecialType: SpecialType.System_String };
+
+    public static bool IsRequiresScopeAttribute(INamedTypeSymbol type) =>
+        type is { Name: AttributeName, ContainingType: null } && IsScopesNamespace(type.ContainingNamespace);
+
     private static ScopeArgument? Find(ImmutableArray<IArgumentOperation> arguments, ScopeArgumentSite site)
     {
         foreach (var argument in arguments)
         {
-            if (argument.Parameter is { Name: ParameterName, Type.SpecialType: SpecialType.System_String }
-                && argument.ArgumentKind == ArgumentKind.Explicit)
+            if (argument.Parameter is { } parameter && IsScopeParameter(parameter) && argument.ArgumentKind == ArgumentKind.Explicit)
             {
-                return new ScopeArgument(argument, site);
+                return ScopeArgument.FromOperation(argument, site);
             }
         }
 
         return null;
     }
-
-    private static bool IsRequiresScopeAttribute(INamedTypeSymbol type) =>
-        type is { Name: AttributeName, ContainingType: null } && IsScopesNamespace(type.ContainingNamespace);
 
     private static bool IsScopesNamespace(INamespaceSymbol? ns) =>
         ns is { Name: "Scopes", ContainingNamespace: { Name: "OpenCx", ContainingNamespace.IsGlobalNamespace: true } };

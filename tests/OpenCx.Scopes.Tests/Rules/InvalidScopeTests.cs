@@ -80,6 +80,84 @@ public class InvalidScopeTests
             VerifyOCX0002.Diagnostic().WithLocation(5).WithMessage("'whats-app:read' is not in the scope catalog: there is no resource 'whats-app'; did you mean 'whatsapp:read'?"));
 
     [Fact]
+    public Task Finds_scope_arguments_however_the_name_is_reached() =>
+        VerifyOCX0002.AnalyzerAsync(
+            """
+            using System.Collections.Generic;
+            using Microsoft.AspNetCore.Builder;
+            using OpenCx.Scopes;
+
+            static class Endpoints
+            {
+                static void Map(WebApplication app, RouteHandlerBuilder? maybe, List<RequiresScopeAttribute> requirements)
+                {
+                    maybe?.RequireScope({|#0:"tag:read"|});
+                    app.MapGet("/x", () => "").RequireScope<RouteHandlerBuilder>({|#1:"tags:erase"|});
+                    RequiresScopeAttribute typed = new({|#2:"org:delete"|});
+                    requirements.Add(new({|#3:"sip"|}));
+                    // RequireScope("comment:read") in a comment and "RequireScope(\"text:read\")" in a string are not calls.
+                }
+            }
+            """,
+            VerifyOCX0002.Diagnostic().WithLocation(0).WithArguments("'tag:read'", "there is no resource 'tag'; did you mean 'tags:read'?"),
+            VerifyOCX0002.Diagnostic().WithLocation(1).WithArguments("'tags:erase'", "'erase' is not an action, the actions are read and write; did you mean 'tags:read' or 'tags:write'?"),
+            VerifyOCX0002.Diagnostic().WithLocation(2).WithArguments("'org:delete'", "'delete' is not an action, the actions are read and write; delete needs 'org:write'"),
+            VerifyOCX0002.Diagnostic().WithLocation(3).WithArguments("'sip'", "a scope is 'resource:action'; did you mean 'sip:read' or 'sip:write'?"));
+
+    [Fact]
+    public Task Finds_names_spelled_with_unicode_escapes_and_aliases_declared_in_a_namespace() =>
+        VerifyOCX0002.AnalyzerAsync(
+            """
+            using Microsoft.AspNetCore.Builder;
+            using OpenCx.Scopes;
+
+            namespace Service
+            {
+                using Scope = OpenCx.Scopes.RequiresScopeAttribute;
+
+                static class Endpoints
+                {
+                    static void Map(WebApplication app)
+                    {
+                        app.MapGet("/x", () => "").Require\u0053cope({|#0:"tag:read"|});
+                        var requirement = new Scope({|#1:"sip"|});
+                        [Scope({|#2:"csat:reed"|})]
+                        static void Local() { }
+                        Local();
+                    }
+                }
+            }
+            """,
+            VerifyOCX0002.Diagnostic().WithLocation(0).WithArguments("'tag:read'", "there is no resource 'tag'; did you mean 'tags:read'?"),
+            VerifyOCX0002.Diagnostic().WithLocation(1).WithArguments("'sip'", "a scope is 'resource:action'; did you mean 'sip:read' or 'sip:write'?"),
+            VerifyOCX0002.Diagnostic().WithLocation(2).WithArguments("'csat:reed'", "'reed' is not an action, the actions are read and write; reed needs 'csat:read'"));
+
+    [Fact]
+    public Task Reports_each_attribute_of_partial_declarations_once() =>
+        VerifyOCX0002.AnalyzerAsync(
+            """
+            using OpenCx.Scopes;
+
+            [RequiresScope({|#0:"contact:read"|})]
+            partial class ContactsController
+            {
+                [RequiresScope({|#1:"contact:write"|})]
+                public partial void Post();
+            }
+
+            [RequiresScope({|#2:"contacts"|})]
+            partial class ContactsController
+            {
+                [RequiresScope({|#3:"tag:write"|})]
+                public partial void Post() { }
+            }
+            """,
+            VerifyOCX0002.Diagnostic().WithLocation(0).WithArguments("'contact:read'", "there is no resource 'contact'; did you mean 'contacts:read'?"),
+            VerifyOCX0002.Diagnostic().WithLocation(1).WithArguments("'contact:write'", "there is no resource 'contact'; did you mean 'contacts:write'?"),
+            VerifyOCX0002.Diagnostic().WithLocation(2).WithArguments("'contacts'", "a scope is 'resource:action'; did you mean 'contacts:read' or 'contacts:write'?"),
+            VerifyOCX0002.Diagnostic().WithLocation(3).WithArguments("'tag:write'", "there is no resource 'tag'; did you mean 'tags:write'?"));
+
+    [Fact]
     public Task Checks_every_compile_time_constant_and_reports_on_the_argument() =>
         VerifyOCX0002.AnalyzerAsync(
             """
@@ -258,6 +336,30 @@ public class InvalidScopeTests
                 public void Get() { }
             }
             """);
+
+    [Fact]
+    public Task Ignores_members_marked_as_generated_code() =>
+        VerifyOCX0002.AnalyzerAsync(
+            """
+            using Microsoft.AspNetCore.Builder;
+            using OpenCx.Scopes;
+
+            [System.CodeDom.Compiler.GeneratedCode("tool", "1.0")]
+            class GeneratedController
+            {
+                [RequiresScope("contact:read")]
+                public void Get() { }
+
+                static void Map(WebApplication app) => app.MapGet("/x", () => "").RequireScope("tag:read");
+            }
+
+            class ContactsController
+            {
+                [RequiresScope({|#0:"contact:write"|})]
+                public void Post() { }
+            }
+            """,
+            VerifyOCX0002.Diagnostic().WithLocation(0).WithArguments("'contact:write'", "there is no resource 'contact'; did you mean 'contacts:write'?"));
 
     [Fact]
     public Task Reports_nothing_when_the_catalog_cannot_be_read()

@@ -45,6 +45,28 @@ public class NonConstantScopeTests
             VerifyOCX0006.Diagnostic().WithLocation(6).WithMessage(Message));
 
     [Fact]
+    public Task Flags_target_typed_creations_and_conditional_calls_but_no_attribute() =>
+        VerifyOCX0006.AnalyzerAsync(
+            """
+            using Microsoft.AspNetCore.Builder;
+            using OpenCx.Scopes;
+
+            static class Endpoints
+            {
+                static void Map(WebApplication app, RouteHandlerBuilder? maybe, string fromConfig)
+                {
+                    RequiresScopeAttribute typed = new({|#0:fromConfig|});
+                    maybe?.RequireScope({|#1:fromConfig|});
+                    app.MapGet("/x", [RequiresScope(OpenCxScopes.Tags.Read)] () => "");
+                    RequiresScopeAttribute constant = new(OpenCxScopes.Tags.Read);
+                    object other = new System.Text.StringBuilder(fromConfig);
+                }
+            }
+            """,
+            VerifyOCX0006.Diagnostic().WithLocation(0).WithMessage(Message),
+            VerifyOCX0006.Diagnostic().WithLocation(1).WithMessage(Message));
+
+    [Fact]
     public Task Leaves_every_kind_of_constant_alone_even_invalid_ones() =>
         VerifyOCX0006.AnalyzerAsync(
             """
