@@ -15,7 +15,8 @@ public class ConfigFileKeysTests(PackageFeed feed)
     [Fact]
     public void Keys_in_appsettings_launchSettings_and_http_files_are_three_warnings_at_their_lines_unless_turned_off()
     {
-        var project = new ConsumerProject(feed, "ConfigFileKeys", sdk: "Microsoft.NET.Sdk.Web")
+        // The project lists one of the files itself: the package must not add it a second time.
+        var project = new ConsumerProject(feed, "ConfigFileKeys", sdk: "Microsoft.NET.Sdk.Web", extraItems: """<AdditionalFiles Include="appsettings.Development.json" />""")
             .Write("Program.cs", "var app = WebApplication.CreateBuilder(args).Build();\napp.Run();\n")
             .Write("appsettings.json", """
                 {
@@ -71,6 +72,10 @@ public class ConfigFileKeysTests(PackageFeed feed)
             reported);
         Assert.Contains("OpenCx:ApiKey in appsettings.Development.json holds a hard-coded API key", build.Output);
         Assert.DoesNotContain(RandomKey.Substring(0, 8), string.Join("\n", build.Output.Split('\n').Where(line => line.Contains("OCX0003"))));
+
+        var listed = project.MSBuild("-getItem:AdditionalFiles");
+        Assert.True(listed.ExitCode == 0, listed.Output);
+        Assert.Single(Regex.Matches(listed.Output, @"""FullPath"": ""[^""]*appsettings\.Development\.json"""));
 
         // A rebuild, so the compiler runs again rather than being skipped as up to date.
         var off = project.Build("--no-incremental -p:OpenCxScanConfigFiles=false");

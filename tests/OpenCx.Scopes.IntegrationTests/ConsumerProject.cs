@@ -67,6 +67,8 @@ public sealed class ConsumerProject
 
     public CommandResult Build(string arguments = "") => DotNet.Run(Directory, $"build {arguments} -nodeReuse:false", Environment);
 
+    public CommandResult MSBuild(string arguments) => DotNet.Run(Directory, $"msbuild {arguments} -nodeReuse:false", Environment);
+
     public CommandResult Format(string arguments) => DotNet.Run(Directory, $"format {arguments}", Environment);
 
     public CommandResult Run() => DotNet.Run(Directory, "run --no-build", Environment);
