@@ -15,8 +15,12 @@ public class ConfigFileKeysTests(PackageFeed feed)
     [Fact]
     public void Keys_in_appsettings_launchSettings_and_http_files_are_three_warnings_at_their_lines_unless_turned_off()
     {
-        // The project lists one of the files itself: the package must not add it a second time.
-        var project = new ConsumerProject(feed, "ConfigFileKeys", sdk: "Microsoft.NET.Sdk.Web", extraItems: """<AdditionalFiles Include="appsettings.Development.json" />""")
+        // With ListItself=true the project lists one of the files itself, and the package must not add it again.
+        var project = new ConsumerProject(
+                feed,
+                "ConfigFileKeys",
+                sdk: "Microsoft.NET.Sdk.Web",
+                extraItems: """<AdditionalFiles Include="appsettings.Development.json" Condition="'$(ListItself)' == 'true'" />""")
             .Write("Program.cs", "var app = WebApplication.CreateBuilder(args).Build();\napp.Run();\n")
             .Write("appsettings.json", """
                 {
@@ -73,7 +77,7 @@ public class ConfigFileKeysTests(PackageFeed feed)
         Assert.Contains("OpenCx:ApiKey in appsettings.Development.json holds a hard-coded API key", build.Output);
         Assert.DoesNotContain(RandomKey.Substring(0, 8), string.Join("\n", build.Output.Split('\n').Where(line => line.Contains("OCX0003"))));
 
-        var listed = project.MSBuild("-getItem:AdditionalFiles");
+        var listed = project.MSBuild("-getItem:AdditionalFiles -p:ListItself=true");
         Assert.True(listed.ExitCode == 0, listed.Output);
         Assert.Single(Regex.Matches(listed.Output, @"""FullPath"": ""[^""]*appsettings\.Development\.json"""));
 

@@ -32,17 +32,7 @@ public class TemplateProjectTests(PackageFeed feed)
         var created = DotNet.Run(project.Directory, $"new {template} -n {name} -o . --no-restore --force");
         Assert.True(created.ExitCode == 0, created.Output);
 
-        // The webapi templates reference Microsoft.AspNetCore.OpenApi from nuget.org; our package comes from the test feed.
-        project.Write("NuGet.config", $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-                <add key="local" value="{feed.Feed}" />
-                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
-              </packageSources>
-            </configuration>
-            """);
+        // The webapi templates reference Microsoft.AspNetCore.OpenApi, which the consumer's NuGet.config takes from nuget.org.
         var projectFile = Path.Combine(project.Directory, name + ".csproj");
         File.WriteAllText(projectFile, File.ReadAllText(projectFile).Replace(
             "</Project>",
