@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Load test of OpenCx.Scopes.AspNetCore on 127.0.0.1: wrk against benchmarks/load/LoadTarget built in Release.
+# Load test of OpenCx.Scopes.AspNetCore on 127.0.0.1: wrk against the sample service (or TARGET=minimal: the
+# benchmarks/load/LoadTarget app) built in Release.
 # Cases: anonymous endpoint (the baseline), scoped key 200, unknown key 401, key lacking the scope 403, full-access
 # key 200. Prints requests/s and p99 latency, each as a ratio to the anonymous endpoint in the same run, and the
 # server's CPU time per request (from /proc: user + system), which other processes on a busy machine disturb far
@@ -7,6 +8,7 @@
 #
 #   benchmarks/load/run.sh                     # 16 connections, 10 s per case
 #   CONNECTIONS=32 DURATION=20s PORT=5240 ROUNDS=3 benchmarks/load/run.sh
+#   TARGET=minimal benchmarks/load/run.sh      # endpoints that do no work: the key's fixed cost at its largest
 # ROUNDS repeats the whole set of cases, each round with its own ratios; with more than one round a last table gives
 # the mean requests/s and the median p99 of each case over all rounds. On a busy machine, many short rounds
 # (ROUNDS=10 DURATION=2s) let every case see the same load on average.
@@ -19,7 +21,10 @@ THREADS="${THREADS:-2}"
 ROUNDS="${ROUNDS:-1}"
 PORT="${PORT:-5240}"
 root="$(cd "$(dirname "$0")/../.." && pwd)"
-project="${LOAD_TARGET:-$root/benchmarks/load/LoadTarget}" # LOAD_TARGET: the same app in another checkout, to compare
+# TARGET=sample (default): samples/ContactsService built in Release against the packages packed from this checkout,
+# as the service a team runs. TARGET=minimal: benchmarks/load/LoadTarget, whose endpoints do no work at all, so the
+# fixed cost of a key shows at its largest; LOAD_TARGET points it at the same app in another checkout, to compare.
+TARGET="${TARGET:-sample}"
 url="http://127.0.0.1:$PORT"
 
 if ! command -v wrk >/dev/null; then
@@ -28,6 +33,19 @@ if ! command -v wrk >/dev/null; then
   else sudo apt-get update -qq && sudo apt-get install -y -qq wrk >&2; fi
 fi
 
+if [ "$TARGET" = sample ]; then
+  artifacts="$root/artifacts"
+  export NUGET_PACKAGES="$artifacts/sample-packages"
+  rm -rf "$NUGET_PACKAGES/opencx.scopes" "$NUGET_PACKAGES/opencx.scopes.aspnetcore" "$NUGET_PACKAGES/opencx.scopes.openapi"
+  for package in OpenCx.Scopes OpenCx.Scopes.AspNetCore OpenCx.Scopes.OpenApi; do
+    dotnet pack "$root/src/$package/$package.csproj" -c Release -o "$artifacts/packages" -p:Version=1.0.0 -nologo -v quiet >/dev/null
+  done
+  project="$root/samples/ContactsService"; app="$project/bin/Release/net10.0/ContactsService.dll"
+  anonymous=/health; scoped=/contacts; other_scope=/tags/
+else
+  project="${LOAD_TARGET:-$root/benchmarks/load/LoadTarget}"; app="$project/bin/Release/net10.0/LoadTarget.dll"
+  anonymous=/anonymous; scoped=/contacts; other_scope=/tags
+fi
 dotnet build "$project" -c Release -nologo -v quiet >/dev/null
 
 new_key() { printf 'ocx_test_%s' "$(head -c 48 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 40)"; }
@@ -37,18 +55,19 @@ reader="$(new_key)"; admin="$(new_key)"; unknown="$(new_key)"
 export ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning
 export OpenCx__ApiKeys__0__Name=Reader OpenCx__ApiKeys__0__Sha256="$(sha256 "$reader")" OpenCx__ApiKeys__0__Scopes__0=contacts:read
 export OpenCx__ApiKeys__1__Name=Admin OpenCx__ApiKeys__1__Sha256="$(sha256 "$admin")" OpenCx__ApiKeys__1__FullAccess=true
-dotnet "$project/bin/Release/net10.0/LoadTarget.dll" --urls "$url" >/dev/null &
+dotnet "$app" --urls "$url" >/dev/null &
 server=$!
 trap 'kill "$server" 2>/dev/null || true' EXIT
-for _ in $(seq 1 100); do curl -fs "$url/anonymous" >/dev/null 2>&1 && break; sleep 0.2; done
+for _ in $(seq 1 100); do curl -fs "$url$anonymous" >/dev/null 2>&1 && break; sleep 0.2; done
+echo "Target: $TARGET ($project)"
 
 # name | path | Authorization header ("" for none) | expected status
 cases=(
-  "anonymous|/anonymous||200"
-  "scoped 200|/contacts|Bearer $reader|200"
-  "unknown key 401|/contacts|Bearer $unknown|401"
-  "lacks scope 403|/tags|Bearer $reader|403"
-  "full access 200|/contacts|Bearer $admin|200"
+  "anonymous|$anonymous||200"
+  "scoped 200|$scoped|Bearer $reader|200"
+  "unknown key 401|$scoped|Bearer $unknown|401"
+  "lacks scope 403|$other_scope|Bearer $reader|403"
+  "full access 200|$scoped|Bearer $admin|200"
 )
 
 row() {
