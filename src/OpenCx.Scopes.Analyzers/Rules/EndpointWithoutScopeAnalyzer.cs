@@ -15,7 +15,7 @@ namespace OpenCx.Scopes.Analyzers.Rules;
 /// OCX0001: every HTTP endpoint must state the scope it needs (or that it is full-access only, or anonymous).
 /// Endpoints decided by their own method are reported here, live in the editor; endpoints whose requirements other
 /// methods decide (group parameters, returned groups, wrappers, MapControllers() conventions) wait for the whole
-/// compilation in <see cref="EndpointWithoutScopeInGroupHelperAnalyzer"/>.
+/// compilation in <see cref="EndpointWithoutScopeAtCompilationEndAnalyzer"/>.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class EndpointWithoutScopeAnalyzer : DiagnosticAnalyzer
@@ -55,7 +55,7 @@ public sealed class EndpointWithoutScopeAnalyzer : DiagnosticAnalyzer
 
     private static void Analyze(Endpoint endpoint, EndpointGraph graph, Action<Diagnostic> report)
     {
-        // Endpoints other methods decide wait for compilation end (EndpointWithoutScopeInGroupHelperAnalyzer);
+        // Endpoints other methods decide wait for compilation end (EndpointWithoutScopeAtCompilationEndAnalyzer);
         // one a requirement may reach out of sight gets OCX0007 instead (EndpointScopeUnverifiableAnalyzer).
         if (endpoint.Requirements is { HasRequirement: false, UnknownReason: null } && EndpointActions.IsDecidedLive(endpoint, graph))
         {

@@ -82,7 +82,7 @@ public sealed class EndpointFlowFixerTests
     private static Task FixAsync(string source, string fixedSource, params DiagnosticResult[] expected)
     {
         // Compilation-end diagnostics are not local to a document; the fix still edits the one they point at.
-        var test = new ScopesCodeFixTest<EndpointWithoutScopeInGroupHelperAnalyzer, EndpointWithoutScopeFixer>
+        var test = new ScopesCodeFixTest<EndpointWithoutScopeAtCompilationEndAnalyzer, EndpointWithoutScopeFixer>
         {
             TestCode = source,
             FixedCode = fixedSource,
@@ -93,5 +93,5 @@ public sealed class EndpointFlowFixerTests
     }
 
     private static DiagnosticResult Missing(int location, string endpoint) =>
-        new DiagnosticResult(EndpointWithoutScopeInGroupHelperAnalyzer.Rule).WithLocation(location).WithArguments(endpoint);
+        new DiagnosticResult(EndpointWithoutScopeAtCompilationEndAnalyzer.Rule).WithLocation(location).WithArguments(endpoint);
 }

@@ -65,7 +65,7 @@ public sealed class EndpointRulesTest : CSharpAnalyzerTest<EndpointWithoutScopeA
     }
 
     protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() =>
-        new DiagnosticAnalyzer[] { new EndpointWithoutScopeAnalyzer(), new EndpointWithoutScopeInGroupHelperAnalyzer(), new EndpointScopeUnverifiableAnalyzer() };
+        new DiagnosticAnalyzer[] { new EndpointWithoutScopeAnalyzer(), new EndpointWithoutScopeAtCompilationEndAnalyzer(), new EndpointScopeUnverifiableAnalyzer() };
 
     protected override Task RunImplAsync(CancellationToken cancellationToken)
     {

@@ -475,7 +475,7 @@ public sealed class EndpointWithoutScopeTests
 
     [Fact]
     public Task Group_helper_methods_count_when_every_caller_passes_a_scoped_group() =>
-        Verify<EndpointWithoutScopeInGroupHelperAnalyzer>.AnalyzerAsync(
+        Verify<EndpointWithoutScopeAtCompilationEndAnalyzer>.AnalyzerAsync(
             GroupHelpers,
             MissingInGroup(0, "GET /"),
             MissingInGroup(1, "DELETE /{id}"),
@@ -606,5 +606,5 @@ public sealed class EndpointWithoutScopeTests
         new DiagnosticResult(EndpointWithoutScopeAnalyzer.Rule).WithLocation(location).WithArguments(endpoint);
 
     private static DiagnosticResult MissingInGroup(int location, string endpoint) =>
-        new DiagnosticResult(EndpointWithoutScopeInGroupHelperAnalyzer.Rule).WithLocation(location).WithArguments(endpoint);
+        new DiagnosticResult(EndpointWithoutScopeAtCompilationEndAnalyzer.Rule).WithLocation(location).WithArguments(endpoint);
 }

@@ -13,7 +13,7 @@ namespace OpenCx.Scopes.Analyzers.Rules;
 /// keeps showing the other OCX0001 warnings live.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class EndpointWithoutScopeInGroupHelperAnalyzer : DiagnosticAnalyzer
+public sealed class EndpointWithoutScopeAtCompilationEndAnalyzer : DiagnosticAnalyzer
 {
     // The contract gives both halves of the rule one id; only the compilation-end half may carry that tag.
 #pragma warning disable RS1019 // Diagnostic id already used by another analyzer
