@@ -133,23 +133,6 @@ internal sealed class EndpointGraph
         return names;
     }
 
-    private static bool Contains(SyntaxTree tree, string word)
-    {
-        var text = tree.GetText();
-        for (var i = 0; i <= text.Length - word.Length; i++)
-        {
-            var matched = 0;
-            while (matched < word.Length && text[i + matched] == word[matched])
-            {
-                matched++;
-            }
-
-            if (matched == word.Length)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool Contains(SyntaxTree tree, string word) =>
+        tree.GetText().ToString().IndexOf(word, StringComparison.Ordinal) >= 0;
 }
