@@ -26,7 +26,7 @@ internal sealed class EndpointGraph
     private readonly WellKnownTypes types;
     private readonly ConcurrentDictionary<SyntaxNode, Lazy<ImmutableArray<Endpoint>>> bodies = new();
     private readonly ConcurrentDictionary<INamedTypeSymbol, ImmutableArray<Endpoint>> controllers = new(SymbolEqualityComparer.Default);
-    private readonly Lazy<HashSet<string>> builderMethodNames;
+    private readonly NamePositions namesToFollow;
     private readonly Lazy<Verdict?> controllerConventions;
 
     private EndpointGraph(Compilation compilation)
@@ -34,7 +34,7 @@ internal sealed class EndpointGraph
         this.compilation = compilation;
         types = WellKnownTypes.For(compilation);
         Flow = new FlowGraph(types);
-        builderMethodNames = new Lazy<HashSet<string>>(FindBuilderMethodNames);
+        namesToFollow = new NamePositions(new Lazy<HashSet<string>>(FindBuilderMethodNames));
         controllerConventions = new Lazy<Verdict?>(FindControllerConventions);
     }
 
@@ -54,43 +54,30 @@ internal sealed class EndpointGraph
         controllers.GetOrAdd(type, _ => EndpointFinder.InController(type, types).ToImmutableArray());
 
     /// <summary>The minimal-API endpoints mapped in one code block; its cross-method edges go to <see cref="Flow"/>.</summary>
-    public ImmutableArray<Endpoint> InBody(CodeBlockAnalysisContext context) =>
-        bodies.GetOrAdd(context.CodeBlock, node => new Lazy<ImmutableArray<Endpoint>>(
+    public ImmutableArray<Endpoint> InBody(CodeBlockAnalysisContext context)
+    {
+        // The cheap filter: most bodies name no Map* method and no builder helper, and are never bound.
+        var block = context.CodeBlock;
+        if (!(context.OwningSymbol is IMethodSymbol method && IsTracked(method))
+            && !namesToFollow.AnyWithin(block.SyntaxTree, block.Span, context.CancellationToken))
+        {
+            return ImmutableArray<Endpoint>.Empty;
+        }
+
+        return bodies.GetOrAdd(block, node => new Lazy<ImmutableArray<Endpoint>>(
             () => Analyze(node, context.OwningSymbol, context.SemanticModel, context.CancellationToken),
             LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+    }
 
     /// <summary>True for a method in source whose builder parameters or returned builder the flow must follow.</summary>
     public bool IsTracked(IMethodSymbol method) =>
         method.IsInSource()
         && (BuilderTypes.IsConventionBuilder(method.ReturnType, types) || method.Parameters.Any(parameter => BuilderTypes.IsEither(parameter.Type, types)));
 
-    private ImmutableArray<Endpoint> Analyze(SyntaxNode block, ISymbol owner, SemanticModel model, CancellationToken cancellationToken)
-    {
-        if (!(owner is IMethodSymbol method && IsTracked(method)) && !NamesAnythingToFollow(block))
-        {
-            return ImmutableArray<Endpoint>.Empty;
-        }
-
-        return model.GetOperation(block, cancellationToken) is { } root
+    private ImmutableArray<Endpoint> Analyze(SyntaxNode block, ISymbol owner, SemanticModel model, CancellationToken cancellationToken) =>
+        model.GetOperation(block, cancellationToken) is { } root
             ? EndpointBody.Analyze(root, owner, this)
             : ImmutableArray<Endpoint>.Empty;
-    }
-
-    // The cheap filter: most bodies name no Map* method and no builder helper, and are never bound.
-    private bool NamesAnythingToFollow(SyntaxNode block)
-    {
-        foreach (var token in block.DescendantTokens())
-        {
-            if (token.IsKind(SyntaxKind.IdentifierToken)
-                && (token.ValueText.StartsWith("Map", StringComparison.Ordinal) || builderMethodNames.Value.Contains(token.ValueText))
-                && token.Parent is SimpleNameSyntax)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     // The few MapControllers() calls, found by text and bound on their own, once.
     private Verdict? FindControllerConventions()

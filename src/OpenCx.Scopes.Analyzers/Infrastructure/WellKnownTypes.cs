@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 
 namespace OpenCx.Scopes.Analyzers;
@@ -42,17 +43,17 @@ internal sealed class WellKnownTypes
 
     public INamedTypeSymbol? Get(WellKnownType type)
     {
+        // Asked on every builder check from every rule's thread: a race only resolves the same name twice.
         var index = (int)type;
-        lock (resolved)
+        if (Volatile.Read(ref looked[index]))
         {
-            if (!looked[index])
-            {
-                resolved[index] = compilation.GetTypeByMetadataName(MetadataNames[index]);
-                looked[index] = true;
-            }
-
             return resolved[index];
         }
+
+        var symbol = compilation.GetTypeByMetadataName(MetadataNames[index]);
+        resolved[index] = symbol;
+        Volatile.Write(ref looked[index], true);
+        return symbol;
     }
 
     public bool IsType(ITypeSymbol? symbol, WellKnownType type) =>

@@ -36,7 +36,8 @@ internal static class BuilderTypes
 
     private static bool Implements(ITypeSymbol? type, INamedTypeSymbol? wanted)
     {
-        if (type is null || wanted is null)
+        // string, int, enums, arrays and the like are most parameters and never builders.
+        if (type is null || wanted is null || type.SpecialType != SpecialType.None || type.TypeKind is TypeKind.Enum or TypeKind.Array or TypeKind.Pointer)
         {
             return false;
         }

@@ -64,6 +64,43 @@ public sealed class EndpointFlowTests
             Missing(2, "GET /weather"));
 
     [Fact]
+    public Task Names_spelled_with_unicode_escapes_are_still_seen() =>
+        VerifyProgramAsync(Usings + """
+            var app = WebApplication.CreateBuilder(args).Build();
+            app.{|#0:\u004DapGet|}("/escaped", () => "x");
+            Routes.Regi\u0073ter(app.\u004DapGroup("/in").WithMetadata(new RequiresScopeAttribute(OpenCxScopes.Contacts.Write)));
+            app.Run();
+
+            public static class Routes
+            {
+                public static void Register(RouteGroupBuilder group) => group.\u004DapPost("/", () => "x");
+            }
+            """,
+            Missing(0, "GET /escaped"));
+
+    [Fact]
+    public Task A_caller_that_names_only_helpers_is_still_followed() =>
+        VerifyAsync(Usings + """
+            public static class Program
+            {
+                public static void Main()
+                {
+                    Routes.Register(Groups.Contacts().RequireScope(OpenCxScopes.Contacts.Read));
+                }
+            }
+
+            public static class Groups
+            {
+                public static RouteGroupBuilder Contacts() => throw new InvalidOperationException();
+            }
+
+            public static class Routes
+            {
+                public static void Register(RouteGroupBuilder group) => group.MapGet("/", () => "x");
+            }
+            """);
+
+    [Fact]
     public Task Groups_returned_from_helpers_are_followed_to_their_call_sites() =>
         VerifyAsync(Usings + """
             public static class Program
