@@ -58,8 +58,8 @@ internal sealed class EndpointGraph
     {
         // The cheap filter: most bodies name no Map* method and no builder helper, and are never bound.
         var block = context.CodeBlock;
-        if (!(context.OwningSymbol is IMethodSymbol method && IsTracked(method))
-            && !namesToFollow.AnyWithin(block.SyntaxTree, block.Span, context.CancellationToken))
+        if (!namesToFollow.AnyWithin(block.SyntaxTree, block.FullSpan, context.CancellationToken)
+            && !(context.OwningSymbol is IMethodSymbol method && IsTracked(method)))
         {
             return ImmutableArray<Endpoint>.Empty;
         }
@@ -71,8 +71,8 @@ internal sealed class EndpointGraph
 
     /// <summary>True for a method in source whose builder parameters or returned builder the flow must follow.</summary>
     public bool IsTracked(IMethodSymbol method) =>
-        method.IsInSource()
-        && (BuilderTypes.IsConventionBuilder(method.ReturnType, types) || method.Parameters.Any(parameter => BuilderTypes.IsEither(parameter.Type, types)));
+        (BuilderTypes.IsConventionBuilder(method.ReturnType, types) || method.Parameters.Any(parameter => BuilderTypes.IsEither(parameter.Type, types)))
+        && method.IsInSource();
 
     private ImmutableArray<Endpoint> Analyze(SyntaxNode block, ISymbol owner, SemanticModel model, CancellationToken cancellationToken) =>
         model.GetOperation(block, cancellationToken) is { } root
@@ -106,14 +106,40 @@ internal sealed class EndpointGraph
         return verdicts.Count == 0 ? Verdict.Unscoped : Verdict.Meet(verdicts);
     }
 
+    // The members of the source types, walked directly: cheaper than asking for every name of the compilation.
     private HashSet<string> FindBuilderMethodNames()
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var symbol in compilation.GetSymbolsWithName(static _ => true, SymbolFilter.Member))
+        var namespaces = new Stack<INamespaceSymbol>();
+        var pending = new Stack<INamedTypeSymbol>();
+        namespaces.Push(compilation.Assembly.GlobalNamespace);
+        while (namespaces.Count > 0)
         {
-            if (symbol is IMethodSymbol method && !names.Contains(method.Name) && IsTracked(method))
+            foreach (var member in namespaces.Pop().GetMembers())
             {
-                names.Add(method.Name);
+                if (member is INamespaceSymbol ns)
+                {
+                    namespaces.Push(ns);
+                }
+                else if (member is INamedTypeSymbol type)
+                {
+                    pending.Push(type);
+                }
+            }
+        }
+
+        while (pending.Count > 0)
+        {
+            foreach (var member in pending.Pop().GetMembers())
+            {
+                if (member is INamedTypeSymbol nested)
+                {
+                    pending.Push(nested);
+                }
+                else if (member is IMethodSymbol method && !names.Contains(method.Name) && IsTracked(method))
+                {
+                    names.Add(method.Name);
+                }
             }
         }
 

@@ -12,6 +12,10 @@ internal sealed class HttpMethodSet
 
     public static readonly HttpMethodSet Any = new(ImmutableArray<string>.Empty);
 
+    // Nearly every endpoint has one standard verb: one shared set each.
+    private static readonly Dictionary<string, HttpMethodSet> Single =
+        ReadMethods.Concat(WriteMethods).Concat(new[] { "OPTIONS", "TRACE", "CONNECT" }).ToDictionary(method => method, method => new HttpMethodSet(ImmutableArray.Create(method)));
+
     private HttpMethodSet(ImmutableArray<string> methods) => Methods = methods;
 
     /// <summary>Upper-case method names, empty for <see cref="Any"/>.</summary>
@@ -47,6 +51,11 @@ internal sealed class HttpMethodSet
             }
         }
 
-        return list.Count == 0 ? Any : new HttpMethodSet(list.ToImmutableArray());
+        return list.Count switch
+        {
+            0 => Any,
+            1 when Single.TryGetValue(list[0], out var shared) => shared,
+            _ => new HttpMethodSet(list.ToImmutableArray()),
+        };
     }
 }

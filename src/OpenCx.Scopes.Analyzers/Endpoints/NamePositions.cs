@@ -37,7 +37,7 @@ internal sealed class NamePositions
     {
         var root = tree.GetRoot(cancellationToken);
         var text = tree.GetText(cancellationToken).ToString();
-        var positions = new SortedSet<int>();
+        var positions = new List<int>();
 
         // A unicode escape (\u004Dap) can spell a name the text search would miss: look at every token then.
         if (text.IndexOf("\\u", StringComparison.Ordinal) >= 0 || text.IndexOf("\\U", StringComparison.Ordinal) >= 0)
@@ -85,10 +85,10 @@ internal sealed class NamePositions
         && token.Parent is SimpleNameSyntax
         && (token.ValueText.StartsWith("Map", StringComparison.Ordinal) || helperNames.Value.Contains(token.ValueText));
 
-    private static int[] Sorted(SortedSet<int> positions)
+    // Duplicates are harmless to the binary search; only the order matters.
+    private static int[] Sorted(List<int> positions)
     {
-        var sorted = new int[positions.Count];
-        positions.CopyTo(sorted);
-        return sorted;
+        positions.Sort();
+        return positions.ToArray();
     }
 }

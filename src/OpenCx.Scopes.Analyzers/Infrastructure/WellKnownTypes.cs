@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -55,6 +56,9 @@ internal sealed class WellKnownTypes
         Volatile.Write(ref looked[index], true);
         return symbol;
     }
+
+    /// <summary>The builder kind of each type met, for <see cref="Requirements.BuilderTypes"/>.</summary>
+    public ConcurrentDictionary<ITypeSymbol, Requirements.BuilderKind> BuilderKinds { get; } = new(SymbolEqualityComparer.Default);
 
     public bool IsType(ITypeSymbol? symbol, WellKnownType type) =>
         symbol is not null && SymbolEqualityComparer.Default.Equals(symbol.OriginalDefinition, Get(type));
