@@ -9,4 +9,9 @@ internal sealed record GeneratorOptions(string Namespace, bool IsPublic, string?
 }
 
 /// <summary>Which optional parts of the generated code the compilation can use or already has.</summary>
-internal sealed record ReferenceFacts(bool HasRouting, bool HasRuntimePackage);
+internal sealed record ReferenceFacts(bool HasRouting, bool HasRuntimePackage)
+{
+    public static readonly ReferenceFacts None = new(false, false);
+
+    public ReferenceFacts Or(ReferenceFacts other) => new(HasRouting || other.HasRouting, HasRuntimePackage || other.HasRuntimePackage);
+}

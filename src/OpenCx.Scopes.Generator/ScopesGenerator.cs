@@ -43,8 +43,10 @@ public sealed class ScopesGenerator : IIncrementalGenerator
             })
             .WithTrackingName(TrackingNames.Catalog);
 
-        var references = context.CompilationProvider
-            .Select(static (compilation, _) => ReadReferences(compilation))
+        var references = context.MetadataReferencesProvider
+            .Select(static (reference, _) => ReferencedTypes.Of(reference))
+            .Collect()
+            .Select(static (facts, _) => facts.Aggregate(ReferenceFacts.None, static (all, one) => all.Or(one)))
             .WithTrackingName(TrackingNames.References);
 
         context.RegisterSourceOutput(catalog.Combine(options), static (output, input) => EmitScopes(output, input.Left, input.Right));
@@ -65,14 +67,6 @@ public sealed class ScopesGenerator : IIncrementalGenerator
 
     private static bool IsValidNamespace(string? ns) =>
         !string.IsNullOrWhiteSpace(ns) && ns!.Trim().Split('.').All(ResourceIdentifier.IsValid);
-
-    private static ReferenceFacts ReadReferences(Compilation compilation)
-    {
-        var runtimeAttribute = compilation.GetTypeByMetadataName(WellKnownNames.RequiresScopeAttribute);
-        return new ReferenceFacts(
-            HasRouting: compilation.GetTypeByMetadataName(WellKnownNames.EndpointConventionBuilder) is not null,
-            HasRuntimePackage: runtimeAttribute is not null && !SymbolEqualityComparer.Default.Equals(runtimeAttribute.ContainingAssembly, compilation.Assembly));
-    }
 
     private static void EmitScopes(SourceProductionContext output, CatalogInput input, GeneratorOptions options)
     {

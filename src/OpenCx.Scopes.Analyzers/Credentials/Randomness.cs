@@ -99,19 +99,23 @@ internal static class Randomness
         return (lower ? 1 : 0) + (upper ? 1 : 0) + (digit ? 1 : 0);
     }
 
+    // Only called on the token alphabet, which is ASCII: counted in an array, as it is asked of every candidate literal.
     private static double Entropy(string token)
     {
-        var counts = new Dictionary<char, int>();
+        var counts = new int[128];
         foreach (var c in token)
         {
-            counts[c] = counts.TryGetValue(c, out var n) ? n + 1 : 1;
+            counts[c]++;
         }
 
         var entropy = 0.0;
-        foreach (var count in counts.Values)
+        foreach (var count in counts)
         {
-            var p = (double)count / token.Length;
-            entropy -= p * Math.Log(p, 2);
+            if (count > 0)
+            {
+                var p = (double)count / token.Length;
+                entropy -= p * Math.Log(p, 2);
+            }
         }
 
         return entropy;

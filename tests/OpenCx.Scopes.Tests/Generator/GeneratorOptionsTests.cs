@@ -95,6 +95,27 @@ public class GeneratorOptionsTests
         Assert.Equal(new[] { "OpenCxScopes.g.cs" }, result.Sources.Keys.Where(k => k.StartsWith("OpenCx")).OrderBy(k => k));
     }
 
+    [Theory]
+    [InlineData("public", false)]
+    [InlineData("internal", true)]
+    public void A_compiled_reference_suppresses_the_generated_attributes_only_when_it_defines_them_publicly(string accessibility, bool generated)
+    {
+        var library = CSharpCompilation.Create(
+            "Shared.Attributes",
+            new[] { CSharpSyntaxTree.ParseText($"namespace OpenCx.Scopes {{ {accessibility} sealed class RequiresScopeAttribute : System.Attribute {{ public RequiresScopeAttribute(string scope) {{ }} }} }}") },
+            TestReferences.NetCoreMetadata,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        using var image = new System.IO.MemoryStream();
+        Assert.True(library.Emit(image).Success);
+        var runner = new GeneratorRunner();
+        runner.ExtraReferences.Add(MetadataReference.CreateFromImage(image.ToArray()));
+
+        var result = runner.Run();
+
+        Assert.Equal(generated, result.Sources.ContainsKey("OpenCx.Scopes.Attributes.g.cs"));
+        Assert.Equal(generated, result.Sources.ContainsKey("OpenCx.Scopes.EndpointExtensions.g.cs"));
+    }
+
     [Fact]
     public void A_missing_OpenCxScopesFile_is_one_error_and_no_generated_scopes()
     {
