@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using System.Linq;
+using System.Text;
 using Microsoft.CodeAnalysis;
 using OpenCx.Scopes.Analyzers.Requirements;
 
@@ -11,32 +11,82 @@ namespace OpenCx.Scopes.Analyzers.Endpoints;
 /// </summary>
 internal static class ActionRoute
 {
-    public static string? Of(INamedTypeSymbol controller, IMethodSymbol action)
+    /// <summary>The controller's own route template, shared by all its actions.</summary>
+    public static string? OfController(INamedTypeSymbol controller) => FirstTemplate(AttributeInheritance.OfClass(controller));
+
+    public static string? Of(INamedTypeSymbol controller, string? classTemplate, IMethodSymbol action)
     {
-        var classTemplate = FirstTemplate(AttributeInheritance.OfClass(controller));
-        var actionTemplate = FirstTemplate(AttributeInheritance.OfMethod(action).Select(found => found.Attribute));
+        string? actionTemplate = null;
+        foreach (var found in AttributeInheritance.OfMethod(action))
+        {
+            if ((actionTemplate = TemplateOf(found.Attribute)) is not null)
+            {
+                break;
+            }
+        }
+
         if (classTemplate is null && actionTemplate is null)
         {
             return null;
         }
 
         var overridesClass = actionTemplate is not null && (actionTemplate.StartsWith("/") || actionTemplate.StartsWith("~/"));
-        var parts = overridesClass ? new[] { actionTemplate!.TrimStart('~') } : new[] { classTemplate, actionTemplate };
-        var route = "/" + string.Join("/", parts.OfType<string>().Select(part => part.Trim('/')).Where(part => part.Length > 0));
-        return route
+        var route = new StringBuilder();
+        foreach (var part in overridesClass ? new[] { actionTemplate!.TrimStart('~') } : new[] { classTemplate, actionTemplate })
+        {
+            if (part?.Trim('/') is { Length: > 0 } trimmed)
+            {
+                route.Append('/').Append(trimmed);
+            }
+        }
+
+        return (route.Length == 0 ? "/" : route.ToString())
             .Replace("[controller]", MvcFacts.ControllerName(controller))
             .Replace("[action]", action.Name);
     }
 
     // [AcceptVerbs("GET", Route = "x")] names its methods in the constructor; the others ([HttpGet("x")], [Route("x")]) the template.
-    private static string? Template(AttributeData attribute) =>
-        attribute.AttributeClass?.Name == "AcceptVerbsAttribute"
-            ? attribute.NamedArguments.FirstOrDefault(named => named.Key == "Route").Value.Value as string
-            : attribute.ConstructorArguments.FirstOrDefault(argument => argument.Kind == TypedConstantKind.Primitive).Value as string;
+    private static string? TemplateOf(AttributeData attribute)
+    {
+        if (attribute.AttributeClass is not { } type || !type.IsRouteTemplateProvider())
+        {
+            return null;
+        }
 
-    private static string? FirstTemplate(IEnumerable<AttributeData> attributes) =>
-        attributes
-            .Where(attribute => attribute.AttributeClass is { } type && type.IsRouteTemplateProvider())
-            .Select(Template)
-            .FirstOrDefault(template => template is not null);
+        if (type.Name == "AcceptVerbsAttribute")
+        {
+            foreach (var named in attribute.NamedArguments)
+            {
+                if (named.Key == "Route")
+                {
+                    return named.Value.Value as string;
+                }
+            }
+
+            return null;
+        }
+
+        foreach (var argument in attribute.ConstructorArguments)
+        {
+            if (argument.Kind == TypedConstantKind.Primitive)
+            {
+                return argument.Value as string;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? FirstTemplate(IEnumerable<AttributeData> attributes)
+    {
+        foreach (var attribute in attributes)
+        {
+            if (TemplateOf(attribute) is { } template)
+            {
+                return template;
+            }
+        }
+
+        return null;
+    }
 }

@@ -22,6 +22,7 @@ internal static class EndpointFinder
             .OfType<Requirement>()
             .ToList();
         var hints = ControllerHints(type);
+        var classTemplate = ActionRoute.OfController(type);
         foreach (var action in ControllerActions.Of(type, types))
         {
             var requirements = new EndpointRequirements();
@@ -42,7 +43,7 @@ internal static class EndpointFinder
 
             var kind = action.Inherited ? EndpointKind.InheritedAction : EndpointKind.Action;
             var methods = ActionHttpMethods.Of(action.Method, types);
-            var name = ActionName(type, action.Method, methods, action.FromMetadata ? ", inherited" : string.Empty);
+            var name = ActionName(type, classTemplate, action.Method, methods, action.FromMetadata ? ", inherited" : string.Empty);
             yield return new Endpoint(name, location, kind, methods, requirements, hints);
         }
     }
@@ -67,14 +68,26 @@ internal static class EndpointFinder
         flow.Forward(invocation, own: true);
         flow.Backward(endpoint.RouteBuilder);
 
-        var prefixes = flow.GroupPrefixes.ToList();
-        var route = prefixes.All(prefix => prefix is not null) && endpoint.Pattern is not null
-            ? JoinRoute(prefixes.Append(endpoint.Pattern)!)
-            : endpoint.Pattern;
+        var hints = new List<string>();
+        var complete = true;
+        foreach (var prefix in flow.GroupPrefixes)
+        {
+            complete &= prefix is not null;
+            if (prefix is not null)
+            {
+                hints.Add(prefix);
+            }
+        }
+
+        var route = complete && endpoint.Pattern is not null ? JoinRoute(hints, endpoint.Pattern) : endpoint.Pattern;
         var verb = endpoint.Methods.IsConstrained ? endpoint.Methods.Display : invocation.TargetMethod.Name;
         var name = route is null ? verb : $"{verb} {route}";
-        var hints = prefixes.Append(endpoint.Pattern).OfType<string>().ToList();
-        if (requirements.Dependencies.OfType<CallersOf>().FirstOrDefault()?.Parameter.ContainingSymbol is { } helper)
+        if (endpoint.Pattern is not null)
+        {
+            hints.Add(endpoint.Pattern);
+        }
+
+        if (HelperOf(requirements) is { } helper)
         {
             hints.Add(helper.Name);
         }
@@ -86,10 +99,10 @@ internal static class EndpointFinder
     }
 
     // "GET /contacts/{id} (ContactsController.Get)": the method and route where they are known, and always the action.
-    private static string ActionName(INamedTypeSymbol type, IMethodSymbol method, HttpMethodSet methods, string note)
+    private static string ActionName(INamedTypeSymbol type, string? classTemplate, IMethodSymbol method, HttpMethodSet methods, string note)
     {
         var verb = methods.IsConstrained ? methods.Display + " " : string.Empty;
-        var route = ActionRoute.Of(type, method);
+        var route = ActionRoute.Of(type, classTemplate, method);
         var action = $"{type.Name}.{method.Name}{note}";
         return verb.Length == 0 && route is null ? action : $"{verb}{route} ({action})".Replace("  ", " ");
     }
@@ -109,9 +122,30 @@ internal static class EndpointFinder
         return hints.ToImmutable();
     }
 
-    private static string JoinRoute(IEnumerable<string> parts)
+    private static string JoinRoute(List<string> prefixes, string pattern)
     {
-        var route = string.Join("/", parts.Select(part => part.Trim('/')).Where(part => part.Length > 0));
-        return "/" + route;
+        var route = new System.Text.StringBuilder();
+        foreach (var part in prefixes.Append(pattern))
+        {
+            if (part.Trim('/') is { Length: > 0 } trimmed)
+            {
+                route.Append('/').Append(trimmed);
+            }
+        }
+
+        return route.Length == 0 ? "/" : route.ToString();
+    }
+
+    private static ISymbol? HelperOf(EndpointRequirements requirements)
+    {
+        foreach (var dependency in requirements.Dependencies)
+        {
+            if (dependency is CallersOf callers)
+            {
+                return callers.Parameter.ContainingSymbol;
+            }
+        }
+
+        return null;
     }
 }

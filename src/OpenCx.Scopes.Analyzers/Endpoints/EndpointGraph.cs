@@ -69,10 +69,14 @@ internal sealed class EndpointGraph
             LazyThreadSafetyMode.ExecutionAndPublication)).Value;
     }
 
-    /// <summary>True for a method in source whose builder parameters or returned builder the flow must follow.</summary>
+    /// <summary>
+    /// True for a method in source whose builder parameters or returned builder the flow must follow. The generated
+    /// RequireScope and RequireFullAccess are modelled conventions, not helpers: a service calls them thousands of times.
+    /// </summary>
     public bool IsTracked(IMethodSymbol method) =>
         (BuilderTypes.IsConventionBuilder(method.ReturnType, types) || method.Parameters.Any(parameter => BuilderTypes.IsEither(parameter.Type, types)))
-        && method.IsInSource();
+        && method.IsInSource()
+        && !SymbolEqualityComparer.Default.Equals(method.ContainingType, types.Get(WellKnownType.OpenCxEndpointExtensions));
 
     private ImmutableArray<Endpoint> Analyze(SyntaxNode block, ISymbol owner, SemanticModel model, CancellationToken cancellationToken) =>
         model.GetOperation(block, cancellationToken) is { } root

@@ -31,6 +31,7 @@ internal sealed class WellKnownTypes
         "System.Delegate",
         "Microsoft.AspNetCore.Builder.RouteHandlerBuilder",
         "Microsoft.AspNetCore.Builder.ControllerEndpointRouteBuilderExtensions",
+        WellKnownNames.EndpointExtensions,
     };
 
     private readonly Compilation compilation;
@@ -86,4 +87,5 @@ internal enum WellKnownType
     Delegate,
     RouteHandlerBuilder,
     ControllerEndpointRouteBuilderExtensions,
+    OpenCxEndpointExtensions,
 }
