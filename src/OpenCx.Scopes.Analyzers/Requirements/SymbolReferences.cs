@@ -47,10 +47,8 @@ internal sealed class SymbolReferences
             root = root.Parent;
         }
 
-        lock (PerRoot)
-        {
-            return PerRoot.GetValue(root, static root => new SymbolReferences(root));
-        }
+        // The table is thread-safe; no lock, as each rule's thread asks while another may be indexing a large body.
+        return PerRoot.GetValue(root, static root => new SymbolReferences(root));
     }
 
     public IReadOnlyList<IOperation> ReferencesTo(ISymbol symbol) =>
