@@ -25,7 +25,9 @@ internal static class EndpointSymbolExtensions
     }
 
     /// <summary>True for attributes that give an MVC action a route template: [Route], [HttpGet], [AcceptVerbs]...</summary>
-    public static bool IsRouteTemplateProvider(this INamedTypeSymbol type) =>
+    public static bool IsRouteTemplateProvider(this INamedTypeSymbol type) => Requirements.TypeFacts.Of(type).IsRouteTemplateProvider;
+
+    public static bool ImplementsRouteTemplateProvider(this ITypeSymbol type) =>
         type.AllInterfaces.Any(i => i.HasFullName("Microsoft.AspNetCore.Mvc.Routing.IRouteTemplateProvider"));
 
     /// <summary>True when the type's full metadata name is <paramref name="fullName"/>, whichever assembly defines it.</summary>

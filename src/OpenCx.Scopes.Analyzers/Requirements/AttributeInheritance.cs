@@ -42,9 +42,12 @@ internal static class AttributeInheritance
         }
     }
 
-    private static bool IsInherited(AttributeData attribute)
+    private static bool IsInherited(AttributeData attribute) => attribute.AttributeClass is not { } type || TypeFacts.Of(type).IsInheritedAttribute;
+
+    /// <summary>What AttributeUsage.Inherited says of the attribute class, looked up its base classes; true when unstated.</summary>
+    internal static bool ComputeIsInherited(ITypeSymbol attributeClass)
     {
-        for (var type = attribute.AttributeClass; type is not null; type = type.BaseType)
+        for (var type = attributeClass; type is not null; type = type.BaseType)
         {
             var usage = type.GetAttributes().FirstOrDefault(a => a.AttributeClass.HasFullName("System.AttributeUsageAttribute"));
             if (usage is not null)

@@ -17,18 +17,21 @@ internal static class RequirementAttributes
             return null;
         }
 
-        if (type.HasFullName(WellKnownNames.RequiresScopeAttribute))
+        var kind = KindOfType(type);
+        if (kind == RequirementKind.Scope)
         {
             var scope = attribute.ConstructorArguments is { Length: 1 } arguments ? arguments[0].Value as string : null;
             var argument = (attribute.ApplicationSyntaxReference?.GetSyntax() as AttributeSyntax)?.ArgumentList?.Arguments.FirstOrDefault();
             return new Requirement(RequirementKind.Scope, scope, argument?.Expression.GetLocation(), own);
         }
 
-        return KindOfType(type) is { } kind ? new Requirement(kind, null, null, own) : null;
+        return kind is { } other ? new Requirement(other, null, null, own) : null;
     }
 
     /// <summary>The requirement an instance of <paramref name="type"/> stands for when it is endpoint metadata.</summary>
-    public static RequirementKind? KindOfType(ITypeSymbol type)
+    public static RequirementKind? KindOfType(ITypeSymbol type) => TypeFacts.Of(type).Requirement;
+
+    internal static RequirementKind? ComputeKindOfType(ITypeSymbol type)
     {
         if (type.HasFullName(WellKnownNames.RequiresScopeAttribute))
         {
