@@ -79,6 +79,7 @@ internal static class EndpointActions
         });
         start.RegisterCompilationEndAction(end =>
         {
+            graph.FollowTheRest(end.CancellationToken);
             foreach (var endpoint in waiting)
             {
                 end.CancellationToken.ThrowIfCancellationRequested();

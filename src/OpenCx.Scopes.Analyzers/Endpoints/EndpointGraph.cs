@@ -26,15 +26,16 @@ internal sealed class EndpointGraph
     private readonly WellKnownTypes types;
     private readonly ConcurrentDictionary<SyntaxNode, Lazy<ImmutableArray<Endpoint>>> bodies = new();
     private readonly ConcurrentDictionary<INamedTypeSymbol, ImmutableArray<Endpoint>> controllers = new(SymbolEqualityComparer.Default);
-    private readonly NamePositions namesToFollow;
+    private readonly NamePositions mapNames = NamePositions.MapMethods();
     private readonly Lazy<Verdict?> controllerConventions;
+    private readonly object followingRest = new();
+    private bool followedRest;
 
     private EndpointGraph(Compilation compilation)
     {
         this.compilation = compilation;
         types = WellKnownTypes.For(compilation);
         Flow = new FlowGraph(types);
-        namesToFollow = new NamePositions(new Lazy<HashSet<string>>(FindBuilderMethodNames));
         controllerConventions = new Lazy<Verdict?>(FindControllerConventions);
     }
 
@@ -53,13 +54,15 @@ internal sealed class EndpointGraph
     public ImmutableArray<Endpoint> InController(INamedTypeSymbol type) =>
         controllers.GetOrAdd(type, _ => EndpointFinder.InController(type, types).ToImmutableArray());
 
-    /// <summary>The minimal-API endpoints mapped in one code block; its cross-method edges go to <see cref="Flow"/>.</summary>
+    /// <summary>
+    /// The minimal-API endpoints mapped in one code block; its cross-method edges go to <see cref="Flow"/>. Only a
+    /// body that names a Map* method can map one, so only those are bound while you type; the other bodies the flow
+    /// needs (helpers, and their callers) are bound at compilation end by <see cref="FollowTheRest"/>.
+    /// </summary>
     public ImmutableArray<Endpoint> InBody(CodeBlockAnalysisContext context)
     {
-        // The cheap filter: most bodies name no Map* method and no builder helper, and are never bound.
         var block = context.CodeBlock;
-        if (!namesToFollow.AnyWithin(block.SyntaxTree, block.FullSpan, context.CancellationToken)
-            && !(context.OwningSymbol is IMethodSymbol method && IsTracked(method)))
+        if (!mapNames.AnyWithin(block.SyntaxTree, block.FullSpan, context.CancellationToken))
         {
             return ImmutableArray<Endpoint>.Empty;
         }
@@ -67,6 +70,64 @@ internal sealed class EndpointGraph
         return bodies.GetOrAdd(block, node => new Lazy<ImmutableArray<Endpoint>>(
             () => Analyze(node, context.OwningSymbol, context.SemanticModel, context.CancellationToken),
             LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+    }
+
+    /// <summary>
+    /// At compilation end, before the flow is resolved: the bodies that name no Map* method but take or return a
+    /// builder, or call a method that does, add their edges. Found then, when the compiler has completed every
+    /// member, by the helpers' declarations and a text search for their names.
+    /// </summary>
+    public void FollowTheRest(CancellationToken cancellationToken)
+    {
+        lock (followingRest)
+        {
+            if (followedRest)
+            {
+                return;
+            }
+
+            var helpers = TrackedMethods();
+            var blocks = new HashSet<SyntaxNode>();
+            foreach (var helper in helpers)
+            {
+                foreach (var reference in helper.DeclaringSyntaxReferences)
+                {
+                    if (CodeBlocks.Enclosing(reference.GetSyntax(cancellationToken)) is { } block)
+                    {
+                        blocks.Add(block);
+                    }
+                }
+            }
+
+            var names = new HashSet<string>(helpers.Select(helper => helper.Name), StringComparer.Ordinal);
+            var callers = new NamePositions(names.ToList(), names.Contains);
+            foreach (var tree in compilation.SyntaxTrees)
+            {
+                var root = tree.GetRoot(cancellationToken);
+                foreach (var position in callers.In(tree, cancellationToken))
+                {
+                    if (CodeBlocks.Enclosing(root.FindToken(position).Parent) is { } block)
+                    {
+                        blocks.Add(block);
+                    }
+                }
+            }
+
+            foreach (var block in blocks)
+            {
+                // Bodies that name a Map* method were analyzed while the compilation was analyzed.
+                if (!mapNames.AnyWithin(block.SyntaxTree, block.FullSpan, cancellationToken))
+                {
+                    var model = compilation.GetSemanticModel(block.SyntaxTree);
+                    if (CodeBlocks.Owner(block, model, cancellationToken) is { } owner && model.GetOperation(block, cancellationToken) is { } root)
+                    {
+                        EndpointBody.Analyze(root, owner, this);
+                    }
+                }
+            }
+
+            followedRest = true;
+        }
     }
 
     /// <summary>
@@ -111,9 +172,9 @@ internal sealed class EndpointGraph
     }
 
     // The members of the source types, walked directly: cheaper than asking for every name of the compilation.
-    private HashSet<string> FindBuilderMethodNames()
+    private List<IMethodSymbol> TrackedMethods()
     {
-        var names = new HashSet<string>(StringComparer.Ordinal);
+        var tracked = new List<IMethodSymbol>();
         var namespaces = new Stack<INamespaceSymbol>();
         var pending = new Stack<INamedTypeSymbol>();
         namespaces.Push(compilation.Assembly.GlobalNamespace);
@@ -140,14 +201,14 @@ internal sealed class EndpointGraph
                 {
                     pending.Push(nested);
                 }
-                else if (member is IMethodSymbol method && !names.Contains(method.Name) && IsTracked(method))
+                else if (member is IMethodSymbol method && IsTracked(method))
                 {
-                    names.Add(method.Name);
+                    tracked.Add(method);
                 }
             }
         }
 
-        return names;
+        return tracked;
     }
 
     private static bool Contains(SyntaxTree tree, string word) =>

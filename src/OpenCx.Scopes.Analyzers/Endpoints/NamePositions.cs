@@ -10,20 +10,31 @@ using Microsoft.CodeAnalysis.Text;
 namespace OpenCx.Scopes.Analyzers.Endpoints;
 
 /// <summary>
-/// Where each file names a Map* method or a builder helper, found once per file by a text search, so that a body
-/// that names neither is passed over without walking its tokens: most bodies of a service are such bodies.
+/// Where each file uses certain names as simple names (Map* methods, or the builder helpers of the compilation),
+/// found once per file by a text search, so that a body that uses none is passed over without walking its tokens:
+/// most bodies of a service are such bodies.
 /// </summary>
 internal sealed class NamePositions
 {
-    private readonly Lazy<HashSet<string>> helperNames;
+    private readonly IReadOnlyCollection<string> searched;
+    private readonly Func<string, bool> isWanted;
     private readonly ConcurrentDictionary<SyntaxTree, int[]> byTree = new();
 
-    public NamePositions(Lazy<HashSet<string>> helperNames) => this.helperNames = helperNames;
+    /// <param name="searched">Texts whose every occurrence is looked at; each wanted name contains one of them.</param>
+    /// <param name="isWanted">Whether an identifier found there is one of the names.</param>
+    public NamePositions(IReadOnlyCollection<string> searched, Func<string, bool> isWanted)
+    {
+        this.searched = searched;
+        this.isWanted = isWanted;
+    }
 
-    /// <summary>True when a simple name inside <paramref name="span"/> starts with "Map" or is a helper's name.</summary>
+    /// <summary>Map* methods: every endpoint is mapped by one.</summary>
+    public static NamePositions MapMethods() => new(new[] { "Map" }, name => name.StartsWith("Map", StringComparison.Ordinal));
+
+    /// <summary>True when a wanted name is used inside <paramref name="span"/>.</summary>
     public bool AnyWithin(SyntaxTree tree, TextSpan span, CancellationToken cancellationToken)
     {
-        var positions = byTree.TryGetValue(tree, out var found) ? found : byTree.GetOrAdd(tree, Find(tree, cancellationToken));
+        var positions = In(tree, cancellationToken);
         var index = Array.BinarySearch(positions, span.Start);
         if (index < 0)
         {
@@ -32,6 +43,10 @@ internal sealed class NamePositions
 
         return index < positions.Length && positions[index] < span.End;
     }
+
+    /// <summary>The sorted start positions of the wanted names in <paramref name="tree"/>.</summary>
+    public int[] In(SyntaxTree tree, CancellationToken cancellationToken) =>
+        byTree.TryGetValue(tree, out var found) ? found : byTree.GetOrAdd(tree, Find(tree, cancellationToken));
 
     private int[] Find(SyntaxTree tree, CancellationToken cancellationToken)
     {
@@ -49,46 +64,27 @@ internal sealed class NamePositions
                     positions.Add(token.SpanStart);
                 }
             }
-
-            return Sorted(positions);
         }
-
-        foreach (var word in Searched())
+        else
         {
-            for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+            foreach (var word in searched)
             {
-                var token = root.FindToken(at);
-                if (IsWanted(token))
+                for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
                 {
-                    positions.Add(token.SpanStart);
+                    var token = root.FindToken(at);
+                    if (IsWanted(token))
+                    {
+                        positions.Add(token.SpanStart);
+                    }
                 }
             }
         }
 
-        return Sorted(positions);
-    }
-
-    private IEnumerable<string> Searched()
-    {
-        yield return "Map";
-        foreach (var name in helperNames.Value)
-        {
-            if (!name.StartsWith("Map", StringComparison.Ordinal))
-            {
-                yield return name;
-            }
-        }
-    }
-
-    private bool IsWanted(SyntaxToken token) =>
-        token.IsKind(SyntaxKind.IdentifierToken)
-        && token.Parent is SimpleNameSyntax
-        && (token.ValueText.StartsWith("Map", StringComparison.Ordinal) || helperNames.Value.Contains(token.ValueText));
-
-    // Duplicates are harmless to the binary search; only the order matters.
-    private static int[] Sorted(List<int> positions)
-    {
+        // Duplicates are harmless to the binary search; only the order matters.
         positions.Sort();
         return positions.ToArray();
     }
+
+    private bool IsWanted(SyntaxToken token) =>
+        token.IsKind(SyntaxKind.IdentifierToken) && token.Parent is SimpleNameSyntax && isWanted(token.ValueText);
 }
