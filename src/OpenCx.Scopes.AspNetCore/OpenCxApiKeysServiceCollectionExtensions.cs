@@ -53,6 +53,7 @@ public static class OpenCxApiKeysServiceCollectionExtensions
 
         services.AddMetrics();
         services.TryAddSingleton<OpenCxScopesMetrics>();
+        services.TryAddSingleton<OpenCxScopesLogger>();
         services.TryAddSingleton<IOpenCxApiKeyStore, ConfiguredOpenCxApiKeyStore>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuthorizationHandler, OpenCxScopeAuthorizationHandler>());
 

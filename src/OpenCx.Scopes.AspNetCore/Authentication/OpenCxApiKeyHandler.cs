@@ -21,13 +21,14 @@ internal sealed class OpenCxApiKeyHandler(
     ILoggerFactory loggerFactory,
     UrlEncoder encoder,
     IOpenCxApiKeyStore store,
-    OpenCxScopesMetrics metrics)
+    OpenCxScopesMetrics metrics,
+    OpenCxScopesLogger logger)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, loggerFactory, encoder)
 {
     /// <summary>The <c>scope</c> tag of a refusal by an endpoint for full-access keys only.</summary>
     public const string FullAccessRefusal = "full-access";
 
-    private readonly ILogger events = OpenCxScopesLog.CreateLogger(loggerFactory);
+    private readonly ILogger events = logger.Events;
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -84,22 +85,27 @@ internal sealed class OpenCxApiKeyHandler(
         Response.Headers.Append(HeaderNames.WWWAuthenticate, BearerChallenge.InsufficientScope(missing));
     }
 
+    // A new principal for every request: claims transformations may change it. Each claim is made with the identity as
+    // its subject, which AddClaim keeps as it is instead of cloning it.
     private static ClaimsPrincipal PrincipalFor(OpenCxApiKey key)
     {
         var identity = new ClaimsIdentity(OpenCxApiKeyDefaults.AuthenticationScheme, ClaimTypes.Name, ClaimTypes.Role);
-        identity.AddClaim(new Claim(ClaimTypes.Name, key.Name));
+        identity.AddClaim(ClaimOf(identity, ClaimTypes.Name, key.Name));
         if (key.HasFullAccess)
         {
-            identity.AddClaim(new Claim(OpenCxApiKeyDefaults.FullAccessClaimType, "true"));
+            identity.AddClaim(ClaimOf(identity, OpenCxApiKeyDefaults.FullAccessClaimType, "true"));
         }
 
-        foreach (var scope in key.Scopes)
+        foreach (var scope in key.ScopeList)
         {
-            identity.AddClaim(new Claim(OpenCxApiKeyDefaults.ScopeClaimType, scope));
+            identity.AddClaim(ClaimOf(identity, OpenCxApiKeyDefaults.ScopeClaimType, scope));
         }
 
         return new ClaimsPrincipal(identity);
     }
+
+    private static Claim ClaimOf(ClaimsIdentity identity, string type, string value) =>
+        new(type, value, ClaimValueTypes.String, ClaimsIdentity.DefaultIssuer, ClaimsIdentity.DefaultIssuer, identity);
 
     private void ReportRefusal(ApiKeyGrant grant, string[] missing)
     {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Frozen;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Security.Cryptography;
 
 namespace OpenCx.Scopes.AspNetCore;
@@ -19,7 +20,9 @@ public sealed class OpenCxApiKey
         Name = name;
         Sha256 = sha256.ToArray();
         HasFullAccess = hasFullAccess;
-        Scopes = scopes.ToFrozenSet(StringComparer.Ordinal);
+        var scopeSet = scopes.ToFrozenSet(StringComparer.Ordinal);
+        Scopes = scopeSet;
+        ScopeList = scopeSet.Items;
         IsRevoked = isRevoked;
     }
 
@@ -34,6 +37,9 @@ public sealed class OpenCxApiKey
 
     /// <summary>The scopes of a scoped key (empty for a full-access key).</summary>
     public IReadOnlySet<string> Scopes { get; }
+
+    /// <summary>The same scopes as <see cref="Scopes"/>, in the same order, to enumerate without allocating.</summary>
+    internal ImmutableArray<string> ScopeList { get; }
 
     /// <summary>True when the key was revoked: requests with it get 401.</summary>
     public bool IsRevoked { get; }
