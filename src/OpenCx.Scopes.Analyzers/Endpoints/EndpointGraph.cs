@@ -99,9 +99,10 @@ internal sealed class EndpointGraph
                 }
             }
 
-            var names = new HashSet<string>(helpers.Select(helper => helper.Name), StringComparer.Ordinal);
+            // A body that names a Map* helper names a Map* method: it was analyzed already.
+            var names = new HashSet<string>(helpers.Select(helper => helper.Name).Where(name => !name.StartsWith("Map", StringComparison.Ordinal)), StringComparer.Ordinal);
             var callers = new NamePositions(names.ToList(), names.Contains);
-            foreach (var tree in compilation.SyntaxTrees)
+            foreach (var tree in names.Count == 0 ? Enumerable.Empty<SyntaxTree>() : compilation.SyntaxTrees)
             {
                 var root = tree.GetRoot(cancellationToken);
                 foreach (var position in callers.In(tree, cancellationToken))
