@@ -26,7 +26,7 @@ internal sealed class EndpointGraph
     private readonly WellKnownTypes types;
     private readonly ConcurrentDictionary<SyntaxNode, Lazy<ImmutableArray<Endpoint>>> bodies = new();
     private readonly ConcurrentDictionary<INamedTypeSymbol, ImmutableArray<Endpoint>> controllers = new(SymbolEqualityComparer.Default);
-    private readonly NamePositions mapNames = NamePositions.MapMethods();
+    private readonly TokenPositions mapNames = TokenPositions.MapMethods();
     private readonly Lazy<Verdict?> controllerConventions;
     private readonly object followingRest = new();
     private bool followedRest;
@@ -101,7 +101,7 @@ internal sealed class EndpointGraph
 
             // A body that names a Map* helper names a Map* method: it was analyzed already.
             var names = new HashSet<string>(helpers.Select(helper => helper.Name).Where(name => !name.StartsWith("Map", StringComparison.Ordinal)), StringComparer.Ordinal);
-            var callers = new NamePositions(names.ToList(), names.Contains);
+            var callers = TokenPositions.OfNames(names.ToList(), names.Contains);
             foreach (var tree in names.Count == 0 ? Enumerable.Empty<SyntaxTree>() : compilation.SyntaxTrees)
             {
                 var root = tree.GetRoot(cancellationToken);

@@ -25,14 +25,15 @@ internal sealed class ScopeArgumentIndex
     private static readonly string[] AttributeNames = { ScopeArguments.ShortAttributeName, ScopeArguments.AttributeName };
 
     private readonly ImmutableHashSet<string> names;
-    private readonly ImmutableArray<string> searched;
+    private readonly TokenPositions candidates;
     private readonly ConcurrentDictionary<SyntaxTree, ImmutableArray<ScopeArgument>> byTree = new();
 
     private ScopeArgumentIndex(ImmutableArray<string> aliases)
     {
         names = ImmutableHashSet.Create(StringComparer.Ordinal, AttributeNames).Add(ScopeArguments.ExtensionName).Union(aliases);
         // "RequiresScope" also finds "RequiresScopeAttribute"; "new(" finds target-typed creations, whose type has no name here.
-        searched = ImmutableArray.Create(ScopeArguments.ShortAttributeName, ScopeArguments.ExtensionName, "new(", "new (").AddRange(aliases);
+        var searched = ImmutableArray.Create(ScopeArguments.ShortAttributeName, ScopeArguments.ExtensionName, "new(", "new (").AddRange(aliases);
+        candidates = new TokenPositions(searched, token => Candidate(token) is not null);
     }
 
     public static ScopeArgumentIndex For(Compilation compilation) =>
@@ -77,29 +78,12 @@ internal sealed class ScopeArgumentIndex
     private IEnumerable<SyntaxNode> Candidates(SyntaxTree tree, CancellationToken cancellationToken)
     {
         var root = tree.GetRoot(cancellationToken);
-        var text = tree.GetText(cancellationToken).ToString();
         var seen = new HashSet<SyntaxNode>();
-
-        // A unicode escape (Requires\u0053cope) can spell a name the text search would miss: look at every token then.
-        var tokens = text.IndexOf("\\u", StringComparison.Ordinal) >= 0 || text.IndexOf("\\U", StringComparison.Ordinal) >= 0
-            ? root.DescendantTokens()
-            : Occurrences(root, text);
-        foreach (var token in tokens)
+        foreach (var position in candidates.In(tree, cancellationToken))
         {
-            if (Candidate(token) is { } node && seen.Add(node))
+            if (Candidate(root.FindToken(position)) is { } node && seen.Add(node))
             {
                 yield return node;
-            }
-        }
-    }
-
-    private IEnumerable<SyntaxToken> Occurrences(SyntaxNode root, string text)
-    {
-        foreach (var word in searched)
-        {
-            for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
-            {
-                yield return root.FindToken(at);
             }
         }
     }

@@ -7,31 +7,35 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
 
-namespace OpenCx.Scopes.Analyzers.Endpoints;
+namespace OpenCx.Scopes.Analyzers;
 
 /// <summary>
-/// Where each file uses certain names as simple names (Map* methods, or the builder helpers of the compilation),
-/// found once per file by a text search, so that a body that uses none is passed over without walking its tokens:
-/// most bodies of a service are such bodies.
+/// Where each file has the tokens a rule looks for (Map* names, builder helpers' names, scope attributes and
+/// calls), found once per file by a text search for words they contain, so that code without them is passed over
+/// without walking its tokens: most of a service is such code.
 /// </summary>
-internal sealed class NamePositions
+internal sealed class TokenPositions
 {
     private readonly IReadOnlyCollection<string> searched;
-    private readonly Func<string, bool> isWanted;
+    private readonly Func<SyntaxToken, bool> isWanted;
     private readonly ConcurrentDictionary<SyntaxTree, int[]> byTree = new();
 
-    /// <param name="searched">Texts whose every occurrence is looked at; each wanted name contains one of them.</param>
-    /// <param name="isWanted">Whether an identifier found there is one of the names.</param>
-    public NamePositions(IReadOnlyCollection<string> searched, Func<string, bool> isWanted)
+    /// <param name="searched">Texts whose every occurrence is looked at; each wanted token contains one of them.</param>
+    /// <param name="isWanted">Whether the token found there is one the rule looks for.</param>
+    public TokenPositions(IReadOnlyCollection<string> searched, Func<SyntaxToken, bool> isWanted)
     {
         this.searched = searched;
         this.isWanted = isWanted;
     }
 
-    /// <summary>Map* methods: every endpoint is mapped by one.</summary>
-    public static NamePositions MapMethods() => new(new[] { "Map" }, name => name.StartsWith("Map", StringComparison.Ordinal));
+    /// <summary>Tokens used as simple names that <paramref name="isWantedName"/> accepts.</summary>
+    public static TokenPositions OfNames(IReadOnlyCollection<string> searched, Func<string, bool> isWantedName) =>
+        new(searched, token => token.IsKind(SyntaxKind.IdentifierToken) && token.Parent is SimpleNameSyntax && isWantedName(token.ValueText));
 
-    /// <summary>True when a wanted name is used inside <paramref name="span"/>.</summary>
+    /// <summary>Map* methods: every endpoint is mapped by one.</summary>
+    public static TokenPositions MapMethods() => OfNames(new[] { "Map" }, name => name.StartsWith("Map", StringComparison.Ordinal));
+
+    /// <summary>True when a wanted token lies inside <paramref name="span"/>.</summary>
     public bool AnyWithin(SyntaxTree tree, TextSpan span, CancellationToken cancellationToken)
     {
         var positions = In(tree, cancellationToken);
@@ -44,7 +48,7 @@ internal sealed class NamePositions
         return index < positions.Length && positions[index] < span.End;
     }
 
-    /// <summary>The sorted start positions of the wanted names in <paramref name="tree"/>.</summary>
+    /// <summary>The sorted start positions of the wanted tokens in <paramref name="tree"/>.</summary>
     public int[] In(SyntaxTree tree, CancellationToken cancellationToken) =>
         byTree.TryGetValue(tree, out var found) ? found : byTree.GetOrAdd(tree, Find(tree, cancellationToken));
 
@@ -59,7 +63,7 @@ internal sealed class NamePositions
         {
             foreach (var token in root.DescendantTokens())
             {
-                if (IsWanted(token))
+                if (isWanted(token))
                 {
                     positions.Add(token.SpanStart);
                 }
@@ -72,7 +76,7 @@ internal sealed class NamePositions
                 for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
                 {
                     var token = root.FindToken(at);
-                    if (IsWanted(token))
+                    if (isWanted(token))
                     {
                         positions.Add(token.SpanStart);
                     }
@@ -84,7 +88,4 @@ internal sealed class NamePositions
         positions.Sort();
         return positions.ToArray();
     }
-
-    private bool IsWanted(SyntaxToken token) =>
-        token.IsKind(SyntaxKind.IdentifierToken) && token.Parent is SimpleNameSyntax && isWanted(token.ValueText);
 }
