@@ -6,7 +6,6 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using OpenCx.Scopes.Analyzers.Requirements;
@@ -15,8 +14,9 @@ namespace OpenCx.Scopes.Analyzers.Endpoints;
 
 /// <summary>
 /// The endpoints of a compilation and the flow between its methods, built once and shared by OCX0001, OCX0004
-/// and OCX0007. A body is bound only when its syntax names a Map* method or a method in source that takes or
-/// returns a builder, or when it is such a method itself; each body is analyzed once, whichever rule asks first.
+/// and OCX0007. While you type, a body is bound only when its text names a Map* method; at compilation end, the
+/// methods in source that take or return a builder and the bodies that call them are bound too. Each body is
+/// analyzed once, whichever rule asks first.
 /// </summary>
 internal sealed class EndpointGraph
 {
