@@ -86,13 +86,15 @@ internal sealed class EndpointGraph
                 return;
             }
 
+            // Only files whose bodies were handed to us while the compilation was analyzed: generated code is not
+            // analyzed, and a verdict must not depend on whether analysis reaches compilation end.
             var helpers = TrackedMethods();
             var blocks = new HashSet<SyntaxNode>();
             foreach (var helper in helpers)
             {
                 foreach (var reference in helper.DeclaringSyntaxReferences)
                 {
-                    if (CodeBlocks.Enclosing(reference.GetSyntax(cancellationToken)) is { } block)
+                    if (mapNames.HasSearched(reference.SyntaxTree) && CodeBlocks.Enclosing(reference.GetSyntax(cancellationToken)) is { } block)
                     {
                         blocks.Add(block);
                     }
@@ -102,7 +104,7 @@ internal sealed class EndpointGraph
             // A body that names a Map* helper names a Map* method: it was analyzed already.
             var names = new HashSet<string>(helpers.Select(helper => helper.Name).Where(name => !name.StartsWith("Map", StringComparison.Ordinal)), StringComparer.Ordinal);
             var callers = TokenPositions.OfNames(names.ToList(), names.Contains);
-            foreach (var tree in names.Count == 0 ? Enumerable.Empty<SyntaxTree>() : compilation.SyntaxTrees)
+            foreach (var tree in names.Count == 0 ? Enumerable.Empty<SyntaxTree>() : compilation.SyntaxTrees.Where(mapNames.HasSearched))
             {
                 var root = tree.GetRoot(cancellationToken);
                 foreach (var position in callers.In(tree, cancellationToken))

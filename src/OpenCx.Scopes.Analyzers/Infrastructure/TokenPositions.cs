@@ -48,6 +48,9 @@ internal sealed class TokenPositions
         return index < positions.Length && positions[index] < span.End;
     }
 
+    /// <summary>True when <paramref name="tree"/> has been searched already.</summary>
+    public bool HasSearched(SyntaxTree tree) => byTree.ContainsKey(tree);
+
     /// <summary>The sorted start positions of the wanted tokens in <paramref name="tree"/>.</summary>
     public int[] In(SyntaxTree tree, CancellationToken cancellationToken) =>
         byTree.TryGetValue(tree, out var found) ? found : byTree.GetOrAdd(tree, Find(tree, cancellationToken));
