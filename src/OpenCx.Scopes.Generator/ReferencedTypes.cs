@@ -11,6 +11,9 @@ namespace OpenCx.Scopes.Generator;
 /// </summary>
 internal static class ReferencedTypes
 {
+    private static readonly (string Namespace, string Name) Routing = Split(WellKnownNames.EndpointConventionBuilder);
+    private static readonly (string Namespace, string Name) Runtime = Split(WellKnownNames.RequiresScopeAttribute);
+
     public static ReferenceFacts Of(MetadataReference reference) => reference switch
     {
         PortableExecutableReference file => OfFile(file),
@@ -38,8 +41,8 @@ internal static class ReferencedTypes
                     var type = reader.GetTypeDefinition(handle);
                     if ((type.Attributes & TypeAttributes.VisibilityMask) == TypeAttributes.Public)
                     {
-                        routing |= Is(reader, type, WellKnownNames.EndpointConventionBuilder);
-                        runtime |= Is(reader, type, WellKnownNames.RequiresScopeAttribute);
+                        routing |= Is(reader, type, Routing);
+                        runtime |= Is(reader, type, Runtime);
                     }
                 }
             }
@@ -52,11 +55,13 @@ internal static class ReferencedTypes
         return new ReferenceFacts(routing, runtime);
     }
 
-    private static bool Is(MetadataReader reader, TypeDefinition type, string fullName)
+    private static bool Is(MetadataReader reader, TypeDefinition type, (string Namespace, string Name) wanted) =>
+        reader.StringComparer.Equals(type.Name, wanted.Name) && reader.StringComparer.Equals(type.Namespace, wanted.Namespace);
+
+    private static (string Namespace, string Name) Split(string fullName)
     {
         var dot = fullName.LastIndexOf('.');
-        return reader.StringComparer.Equals(type.Name, fullName.Substring(dot + 1))
-            && reader.StringComparer.Equals(type.Namespace, fullName.Substring(0, dot));
+        return (fullName.Substring(0, dot), fullName.Substring(dot + 1));
     }
 
     private static bool IsPublic(INamedTypeSymbol? type) => type?.DeclaredAccessibility == Accessibility.Public;
