@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Text;
 using Microsoft.CodeAnalysis;
 using OpenCx.Scopes.Analyzers.Requirements;
 
@@ -31,16 +30,7 @@ internal static class ActionRoute
         }
 
         var overridesClass = actionTemplate is not null && (actionTemplate.StartsWith("/") || actionTemplate.StartsWith("~/"));
-        var route = new StringBuilder();
-        foreach (var part in overridesClass ? new[] { actionTemplate!.TrimStart('~') } : new[] { classTemplate, actionTemplate })
-        {
-            if (part?.Trim('/') is { Length: > 0 } trimmed)
-            {
-                route.Append('/').Append(trimmed);
-            }
-        }
-
-        return (route.Length == 0 ? "/" : route.ToString())
+        return RoutePath.Join(overridesClass ? new[] { actionTemplate!.TrimStart('~') } : new[] { classTemplate, actionTemplate })
             .Replace("[controller]", MvcFacts.ControllerName(controller))
             .Replace("[action]", action.Name);
     }

@@ -79,7 +79,7 @@ internal static class EndpointFinder
             }
         }
 
-        var route = complete && endpoint.Pattern is not null ? JoinRoute(hints, endpoint.Pattern) : endpoint.Pattern;
+        var route = complete && endpoint.Pattern is not null ? RoutePath.Join(hints.Append(endpoint.Pattern)) : endpoint.Pattern;
         var verb = endpoint.Methods.IsConstrained ? endpoint.Methods.Display : invocation.TargetMethod.Name;
         var name = route is null ? verb : $"{verb} {route}";
         if (endpoint.Pattern is not null)
@@ -120,20 +120,6 @@ internal static class EndpointFinder
         }
 
         return hints.ToImmutable();
-    }
-
-    private static string JoinRoute(List<string> prefixes, string pattern)
-    {
-        var route = new System.Text.StringBuilder();
-        foreach (var part in prefixes.Append(pattern))
-        {
-            if (part.Trim('/') is { Length: > 0 } trimmed)
-            {
-                route.Append('/').Append(trimmed);
-            }
-        }
-
-        return route.Length == 0 ? "/" : route.ToString();
     }
 
     private static ISymbol? HelperOf(EndpointRequirements requirements)
