@@ -25,6 +25,12 @@ internal static class EndpointBody
 
         foreach (var operation in root.DescendantsAndSelf())
         {
+            // By kind first: a body has many operations and few of these.
+            if (operation.Kind is not (OperationKind.Invocation or OperationKind.MethodReference or OperationKind.LocalFunction or OperationKind.Return))
+            {
+                continue;
+            }
+
             switch (operation)
             {
                 case IInvocationOperation invocation:

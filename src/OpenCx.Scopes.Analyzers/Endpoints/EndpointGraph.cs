@@ -137,10 +137,30 @@ internal sealed class EndpointGraph
     /// True for a method in source whose builder parameters or returned builder the flow must follow. The generated
     /// RequireScope and RequireFullAccess are modelled conventions, not helpers: a service calls them thousands of times.
     /// </summary>
-    public bool IsTracked(IMethodSymbol method) =>
-        (BuilderTypes.IsConventionBuilder(method.ReturnType, types) || method.Parameters.Any(parameter => BuilderTypes.IsEither(parameter.Type, types)))
-        && method.IsInSource()
-        && !SymbolEqualityComparer.Default.Equals(method.ContainingType, types.Get(WellKnownType.OpenCxEndpointExtensions));
+    public bool IsTracked(IMethodSymbol method)
+    {
+        // Asked of every call in a bound body: most call a library, which only this compilation's assembly is not.
+        if (!SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, compilation.Assembly)
+            || SymbolEqualityComparer.Default.Equals(method.ContainingType, types.Get(WellKnownType.OpenCxEndpointExtensions)))
+        {
+            return false;
+        }
+
+        if (BuilderTypes.IsConventionBuilder(method.ReturnType, types))
+        {
+            return true;
+        }
+
+        foreach (var parameter in method.Parameters)
+        {
+            if (BuilderTypes.IsEither(parameter.Type, types))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private ImmutableArray<Endpoint> Analyze(SyntaxNode block, ISymbol owner, SemanticModel model, CancellationToken cancellationToken) =>
         model.GetOperation(block, cancellationToken) is { } root

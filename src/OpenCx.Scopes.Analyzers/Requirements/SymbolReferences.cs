@@ -21,6 +21,12 @@ internal sealed class SymbolReferences
     {
         foreach (var operation in root.DescendantsAndSelf())
         {
+            if (operation.Kind is not (OperationKind.LocalReference or OperationKind.ParameterReference or OperationKind.VariableDeclarator
+                or OperationKind.SimpleAssignment or OperationKind.CompoundAssignment or OperationKind.CoalesceAssignment or OperationKind.DeconstructionAssignment))
+            {
+                continue;
+            }
+
             switch (operation)
             {
                 case ILocalReferenceOperation local:

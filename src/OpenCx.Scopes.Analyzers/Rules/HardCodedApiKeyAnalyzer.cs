@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -39,16 +40,40 @@ public sealed class HardCodedApiKeyAnalyzer : DiagnosticAnalyzer
         // No type is required: keys hide in any project, and the sinks are recognised by name as they are met.
         context.RegisterCompilationStartAction(start =>
         {
-            start.RegisterOperationAction(AnalyzeLiteral, OperationKind.Literal, OperationKind.Utf8String);
-
-            // A field sent to two sinks is reported once for each, always the same way whatever order the sinks are met in.
-            start.RegisterOperationAction(AnalyzeReference, OperationKind.FieldReference, OperationKind.LocalReference);
+            // One walk per body, not one callback per literal and reference: a service has tens of thousands of both,
+            // and the driver's cost per callback is many times the cheap test most of them fail.
+            start.RegisterOperationBlockAction(AnalyzeBlocks);
         });
     }
 
-    private static void AnalyzeLiteral(OperationAnalysisContext context)
+    private static void AnalyzeBlocks(OperationBlockAnalysisContext context)
     {
-        var literal = context.Operation;
+        // A stack, not recursion: "a" + "b" + … nests one binary operation per part.
+        var pending = new Stack<IOperation>(context.OperationBlocks);
+        while (pending.Count > 0)
+        {
+            var operation = pending.Pop();
+            switch (operation.Kind)
+            {
+                case OperationKind.Literal or OperationKind.Utf8String:
+                    AnalyzeLiteral(operation, context);
+                    break;
+
+                // A field sent to two sinks is reported once for each, always the same way whatever order the sinks are met in.
+                case OperationKind.FieldReference or OperationKind.LocalReference:
+                    AnalyzeReference(operation, context);
+                    break;
+            }
+
+            foreach (var child in operation.ChildOperations)
+            {
+                pending.Push(child);
+            }
+        }
+    }
+
+    private static void AnalyzeLiteral(IOperation literal, in OperationBlockAnalysisContext context)
+    {
         if (!TryGetText(literal, out var text))
         {
             return;
@@ -79,10 +104,10 @@ public sealed class HardCodedApiKeyAnalyzer : DiagnosticAnalyzer
         }
 
         var carrier = PlaceFinder.Carrier(value);
-        var place = PlaceFinder.Find(carrier, context.ContainingSymbol, settings);
+        var place = PlaceFinder.Find(carrier, context.OwningSymbol, settings);
         if (place is not { HoldsKey: true })
         {
-            place = CollectionPlace.Find(value, carrier, context.ContainingSymbol, settings) ?? place;
+            place = CollectionPlace.Find(value, carrier, context.OwningSymbol, settings) ?? place;
         }
 
         var subject = place?.Subject ?? "A string literal";
@@ -106,9 +131,8 @@ public sealed class HardCodedApiKeyAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void AnalyzeReference(OperationAnalysisContext context)
+    private static void AnalyzeReference(IOperation reference, in OperationBlockAnalysisContext context)
     {
-        var reference = context.Operation;
         ISymbol? symbol = reference switch
         {
             IFieldReferenceOperation field => field.Field,
@@ -128,7 +152,7 @@ public sealed class HardCodedApiKeyAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var place = PlaceFinder.Find(PlaceFinder.Carrier(reference), context.ContainingSymbol, settings);
+        var place = PlaceFinder.Find(PlaceFinder.Carrier(reference), context.OwningSymbol, settings);
         if (place is not { HoldsKey: true } || SymbolEqualityComparer.Default.Equals(place.Symbol, symbol))
         {
             return;
@@ -159,7 +183,7 @@ public sealed class HardCodedApiKeyAnalyzer : DiagnosticAnalyzer
         && KeyShape.Judge(HeaderLine.TrySplit(text, settings, out _, out var headerValue) ? headerValue : text, inKeyPlace: true, settings) != KeyEvidence.None;
 
     private static void Report(
-        OperationAnalysisContext context, SyntaxNode literal, Location? site, string subject, KeyEvidence evidence, string role, string text, CredentialSettings settings)
+        in OperationBlockAnalysisContext context, SyntaxNode literal, Location? site, string subject, KeyEvidence evidence, string role, string text, CredentialSettings settings)
     {
         var (start, length) = KeyShape.Locate(text, settings);
         var properties = ImmutableDictionary<string, string?>.Empty
