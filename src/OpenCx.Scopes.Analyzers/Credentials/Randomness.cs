@@ -12,10 +12,8 @@ internal static class Randomness
 {
     public const int MinimumLength = 12;
 
-    private static readonly char[] Vowels = { 'a', 'e', 'i', 'o', 'u', 'y' };
-
     /// <summary>The letter pairs that make up most English text (about 300 of the 676), by frequency.</summary>
-    private static readonly HashSet<string> CommonPairs = new(
+    private static readonly bool[] CommonPairs = PairTable(
         ("th he in er an re on at en nd ti es or te of ed is it al ar st to nt ng se ha as ou io le ve co me de hi ri ro ic "
         + "ne ea ra ce li ch ll be ma si om ur ca el ta la ns di fo ho pe ec pr no ct us ac ot il tr ly nc et ut ss so rs un lo "
         + "wa ge ie wh ee wi em ad ol rt po we na ul ni ts mo ow pa im mi ai sh ir su id os iv ia am fi ci vi pl ig tu ev ld ry "
@@ -23,8 +21,7 @@ internal static class Randomness
         + "da yo cr cl du ga qu ue ff ba ey ls va um pp ua up lu go ht ru ug ds lt pi rc rr eg au ck ew mu br bi pt ak pu ui rg "
         + "ib tl ny ki rk ys ob mm fu ph og ms ye ud mb ip ub oi rl gu dr hr cc tw ft wn nu af hu nn eo vo rv nf xp gn sm fl iz "
         + "ok nl my gl aw ju oa eq sy sl ps jo lf nv je nk kn gs dy hy ze ks xt bs ik dd cy rp sk xi oe oy ws lv dl rf eu dg wr "
-        + "xa yi nm eb rb tm xc eh tc gy ja hn yp za").Split(' '),
-        StringComparer.Ordinal);
+        + "xa yi nm eb rb tm xc eh tc gy ja hn yp za").Split(' '));
 
     public static bool LooksRandom(string token)
     {
@@ -136,9 +133,8 @@ internal static class Randomness
                 && (char.IsLower(token[i - 1]) || (i + 1 < token.Length && char.IsLower(token[i + 1]))));
             if (breaks && start >= 0)
             {
-                var run = token.Substring(start, i - start);
-                letters += run.Length;
-                wordLetters += IsWordLike(run) ? run.Length : 0;
+                letters += i - start;
+                wordLetters += IsWordLike(token, start, i - start) ? i - start : 0;
                 start = -1;
             }
 
@@ -153,34 +149,53 @@ internal static class Randomness
 
     private static bool IsAsciiLetter(char c) => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z';
 
-    private static bool IsWordLike(string run)
+    // A run of ASCII letters inside the token, read in place: asked of every run of every candidate literal.
+    private static bool IsWordLike(string token, int start, int length)
     {
-        if (run.Length < 3 || !IsCasedLikeAWord(run))
+        if (length < 3 || !IsCasedLikeAWord(token, start, length))
         {
             return false;
         }
 
-        var lower = run.ToLowerInvariant();
         var rarePairs = 0;
-        for (var i = 0; i + 1 < lower.Length; i++)
+        var vowel = false;
+        for (var i = start; i < start + length; i++)
         {
-            rarePairs += CommonPairs.Contains(lower.Substring(i, 2)) ? 0 : 1;
+            var letter = LetterIndex(token[i]);
+            vowel |= letter is 0 or 4 or 8 or 14 or 20 or 24; // a e i o u y
+            if (i + 1 < start + length)
+            {
+                rarePairs += CommonPairs[(letter * 26) + LetterIndex(token[i + 1])] ? 0 : 1;
+            }
         }
 
-        return rarePairs <= lower.Length / 4 && lower.IndexOfAny(Vowels) >= 0;
+        return rarePairs <= length / 4 && vowel;
+    }
+
+    private static int LetterIndex(char letter) => (letter | 0x20) - 'a';
+
+    private static bool[] PairTable(string[] pairs)
+    {
+        var table = new bool[26 * 26];
+        foreach (var pair in pairs)
+        {
+            table[(LetterIndex(pair[0]) * 26) + LetterIndex(pair[1])] = true;
+        }
+
+        return table;
     }
 
     /// <summary>lower, UPPER or Capitalized; random keys mix case inside a run.</summary>
-    private static bool IsCasedLikeAWord(string run)
+    private static bool IsCasedLikeAWord(string token, int start, int length)
     {
         var upperAfterFirst = false;
         var lowerAfterFirst = false;
-        for (var i = 1; i < run.Length; i++)
+        for (var i = start + 1; i < start + length; i++)
         {
-            upperAfterFirst |= char.IsUpper(run[i]);
-            lowerAfterFirst |= char.IsLower(run[i]);
+            upperAfterFirst |= char.IsUpper(token[i]);
+            lowerAfterFirst |= char.IsLower(token[i]);
         }
 
-        return !(upperAfterFirst && lowerAfterFirst) && !(char.IsLower(run[0]) && upperAfterFirst);
+        return !(upperAfterFirst && lowerAfterFirst) && !(char.IsLower(token[start]) && upperAfterFirst);
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -42,12 +43,24 @@ public sealed class HardCodedApiKeyAnalyzer : DiagnosticAnalyzer
         {
             // One walk per body, not one callback per literal and reference: a service has tens of thousands of both,
             // and the driver's cost per callback is many times the cheap test most of them fail.
-            start.RegisterOperationBlockAction(AnalyzeBlocks);
+            var settingsPerTree = new ConcurrentDictionary<SyntaxTree, CredentialSettings>();
+            start.RegisterOperationBlockAction(context => AnalyzeBlocks(context, settingsPerTree));
         });
     }
 
-    private static void AnalyzeBlocks(OperationBlockAnalysisContext context)
+    private static void AnalyzeBlocks(OperationBlockAnalysisContext context, ConcurrentDictionary<SyntaxTree, CredentialSettings> settingsPerTree)
     {
+        if (context.OperationBlocks.IsEmpty)
+        {
+            return;
+        }
+
+        var tree = context.OperationBlocks[0].Syntax.SyntaxTree;
+        if (!settingsPerTree.TryGetValue(tree, out var settings))
+        {
+            settings = settingsPerTree.GetOrAdd(tree, CredentialSettings.For(context.Options, tree));
+        }
+
         // A stack, not recursion: "a" + "b" + … nests one binary operation per part.
         var pending = new Stack<IOperation>(context.OperationBlocks);
         while (pending.Count > 0)
@@ -56,12 +69,12 @@ public sealed class HardCodedApiKeyAnalyzer : DiagnosticAnalyzer
             switch (operation.Kind)
             {
                 case OperationKind.Literal or OperationKind.Utf8String:
-                    AnalyzeLiteral(operation, context);
+                    AnalyzeLiteral(operation, context, settings);
                     break;
 
                 // A field sent to two sinks is reported once for each, always the same way whatever order the sinks are met in.
                 case OperationKind.FieldReference or OperationKind.LocalReference:
-                    AnalyzeReference(operation, context);
+                    AnalyzeReference(operation, context, settings);
                     break;
             }
 
@@ -72,7 +85,7 @@ public sealed class HardCodedApiKeyAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void AnalyzeLiteral(IOperation literal, in OperationBlockAnalysisContext context)
+    private static void AnalyzeLiteral(IOperation literal, in OperationBlockAnalysisContext context, CredentialSettings settings)
     {
         if (!TryGetText(literal, out var text))
         {
@@ -95,7 +108,6 @@ public sealed class HardCodedApiKeyAnalyzer : DiagnosticAnalyzer
 
         // Decided on the text alone first: most literals that pass the cheap test are URLs, paths or words that no place
         // could make a key (the best place only adds the random-value test), so they never reach the place finder.
-        var settings = CredentialSettings.For(context.Options, literal.Syntax.SyntaxTree);
         var isHeaderLine = HeaderLine.TrySplit(text, settings, out var header, out var headerValue);
         var judged = isHeaderLine ? headerValue : text;
         if (KeyShape.Judge(judged, inKeyPlace: true, settings) == KeyEvidence.None)
@@ -131,7 +143,7 @@ public sealed class HardCodedApiKeyAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void AnalyzeReference(IOperation reference, in OperationBlockAnalysisContext context)
+    private static void AnalyzeReference(IOperation reference, in OperationBlockAnalysisContext context, CredentialSettings settings)
     {
         ISymbol? symbol = reference switch
         {
@@ -146,7 +158,6 @@ public sealed class HardCodedApiKeyAnalyzer : DiagnosticAnalyzer
         }
 
         // A constant's text is at hand: when no place could make it a key, nothing more is looked up.
-        var settings = CredentialSettings.For(context.Options, reference.Syntax.SyntaxTree);
         if (symbol is IFieldSymbol { IsConst: true, ConstantValue: string constant } && !CouldBeKey(constant, settings))
         {
             return;
