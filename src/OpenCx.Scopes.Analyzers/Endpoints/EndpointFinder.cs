@@ -66,7 +66,7 @@ internal static class EndpointFinder
 
         var flow = new BuilderFlow(types, requirements);
         flow.Forward(invocation, own: true);
-        flow.Backward(endpoint.RouteBuilder);
+        flow.BackwardFromReceiver(endpoint.RouteBuilder);
 
         var hints = new List<string>();
         var complete = true;

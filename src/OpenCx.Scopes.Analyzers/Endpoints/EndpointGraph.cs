@@ -51,8 +51,18 @@ internal sealed class EndpointGraph
 
     public static EndpointGraph For(Compilation compilation) => PerCompilation.GetValue(compilation, static c => new EndpointGraph(c));
 
-    public ImmutableArray<Endpoint> InController(INamedTypeSymbol type) =>
-        controllers.GetOrAdd(type, _ => EndpointFinder.InController(type, types).ToImmutableArray());
+    // Asked by each rule for every type of the compilation: only controllers are kept, and entered once.
+    public ImmutableArray<Endpoint> InController(INamedTypeSymbol type)
+    {
+        if (!MvcFacts.IsController(type, types))
+        {
+            return ImmutableArray<Endpoint>.Empty;
+        }
+
+        return controllers.TryGetValue(type, out var found)
+            ? found
+            : controllers.GetOrAdd(type, EndpointFinder.InController(type, types).ToImmutableArray());
+    }
 
     /// <summary>
     /// The minimal-API endpoints mapped in one code block; its cross-method edges go to <see cref="Flow"/>. Only a

@@ -83,6 +83,29 @@ internal sealed class BuilderFlow
         }
     }
 
+    /// <summary>
+    /// <see cref="Backward"/> from the receiver of a Map* call. A receiver that is a local (a group) is walked once
+    /// for all the endpoints mapped on it; what it gives is the same for each.
+    /// </summary>
+    public void BackwardFromReceiver(IOperation routeBuilder)
+    {
+        if (RouteHandlerEndpoint.Unwrap(routeBuilder) is not ILocalReferenceOperation local)
+        {
+            Backward(routeBuilder);
+            return;
+        }
+
+        var (requirements, prefixes) = SymbolReferences.For(local).GroupOnce(local.Local, () =>
+        {
+            var group = new EndpointRequirements();
+            var flow = new BuilderFlow(types, group);
+            flow.Backward(local);
+            return (group, flow.groupPrefixes);
+        });
+        into.AddAll(requirements);
+        groupPrefixes.AddRange(prefixes);
+    }
+
     /// <summary>Every use of a local or a parameter in its method, as <see cref="Forward"/> follows one.</summary>
     public void FollowAllUses(ISymbol symbol, IOperation anyUse, bool own) => FollowAll(symbol, anyUse, own);
 

@@ -16,6 +16,7 @@ internal sealed class SymbolReferences
     private readonly Dictionary<ISymbol, List<IOperation>> references = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<ISymbol, List<IOperation>> assignedValues = new(SymbolEqualityComparer.Default);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(ISymbol Symbol, bool Own), EndpointRequirements> followed = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<ISymbol, (EndpointRequirements, IReadOnlyList<string?>)> groups = new(SymbolEqualityComparer.Default);
 
     private SymbolReferences(IOperation root)
     {
@@ -74,6 +75,21 @@ internal sealed class SymbolReferences
         if (!followed.TryGetValue(key, out var result))
         {
             result = followed.GetOrAdd(key, compute());
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The requirements and MapGroup prefixes of the group a local holds, computed once per tree: every endpoint
+    /// mapped on the local walks the same chain back to the app.
+    /// </summary>
+    public (EndpointRequirements Requirements, IReadOnlyList<string?> Prefixes) GroupOnce(
+        ILocalSymbol local, System.Func<(EndpointRequirements, IReadOnlyList<string?>)> compute)
+    {
+        if (!groups.TryGetValue(local, out var result))
+        {
+            result = groups.GetOrAdd(local, compute());
         }
 
         return result;

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -41,52 +40,26 @@ public sealed class HardCodedApiKeyAnalyzer : DiagnosticAnalyzer
         // No type is required: keys hide in any project, and the sinks are recognised by name as they are met.
         context.RegisterCompilationStartAction(start =>
         {
-            // One walk per body, not one callback per literal and reference: a service has tens of thousands of both,
-            // and the driver's cost per callback is many times the cheap test most of them fail.
             var settingsPerTree = new ConcurrentDictionary<SyntaxTree, CredentialSettings>();
-            start.RegisterOperationBlockAction(context => AnalyzeBlocks(context, settingsPerTree));
+            start.RegisterOperationAction(context => AnalyzeLiteral(context, settingsPerTree), OperationKind.Literal, OperationKind.Utf8String);
+
+            // A field sent to two sinks is reported once for each, always the same way whatever order the sinks are met in.
+            start.RegisterOperationAction(context => AnalyzeReference(context, settingsPerTree), OperationKind.FieldReference, OperationKind.LocalReference);
         });
     }
 
-    private static void AnalyzeBlocks(OperationBlockAnalysisContext context, ConcurrentDictionary<SyntaxTree, CredentialSettings> settingsPerTree)
+    // Read once per file: the options provider looks the file up on every call.
+    private static CredentialSettings SettingsFor(in OperationAnalysisContext context, ConcurrentDictionary<SyntaxTree, CredentialSettings> settingsPerTree)
     {
-        if (context.OperationBlocks.IsEmpty)
-        {
-            return;
-        }
-
-        var tree = context.OperationBlocks[0].Syntax.SyntaxTree;
-        if (!settingsPerTree.TryGetValue(tree, out var settings))
-        {
-            settings = settingsPerTree.GetOrAdd(tree, CredentialSettings.For(context.Options, tree));
-        }
-
-        // A stack, not recursion: "a" + "b" + … nests one binary operation per part.
-        var pending = new Stack<IOperation>(context.OperationBlocks);
-        while (pending.Count > 0)
-        {
-            var operation = pending.Pop();
-            switch (operation.Kind)
-            {
-                case OperationKind.Literal or OperationKind.Utf8String:
-                    AnalyzeLiteral(operation, context, settings);
-                    break;
-
-                // A field sent to two sinks is reported once for each, always the same way whatever order the sinks are met in.
-                case OperationKind.FieldReference or OperationKind.LocalReference:
-                    AnalyzeReference(operation, context, settings);
-                    break;
-            }
-
-            foreach (var child in operation.ChildOperations)
-            {
-                pending.Push(child);
-            }
-        }
+        var tree = context.Operation.Syntax.SyntaxTree;
+        return settingsPerTree.TryGetValue(tree, out var settings)
+            ? settings
+            : settingsPerTree.GetOrAdd(tree, CredentialSettings.For(context.Options, tree));
     }
 
-    private static void AnalyzeLiteral(IOperation literal, in OperationBlockAnalysisContext context, CredentialSettings settings)
+    private static void AnalyzeLiteral(OperationAnalysisContext context, ConcurrentDictionary<SyntaxTree, CredentialSettings> settingsPerTree)
     {
+        var literal = context.Operation;
         if (!TryGetText(literal, out var text))
         {
             return;
@@ -108,6 +81,7 @@ public sealed class HardCodedApiKeyAnalyzer : DiagnosticAnalyzer
 
         // Decided on the text alone first: most literals that pass the cheap test are URLs, paths or words that no place
         // could make a key (the best place only adds the random-value test), so they never reach the place finder.
+        var settings = SettingsFor(context, settingsPerTree);
         var isHeaderLine = HeaderLine.TrySplit(text, settings, out var header, out var headerValue);
         var judged = isHeaderLine ? headerValue : text;
         if (KeyShape.Judge(judged, inKeyPlace: true, settings) == KeyEvidence.None)
@@ -116,10 +90,10 @@ public sealed class HardCodedApiKeyAnalyzer : DiagnosticAnalyzer
         }
 
         var carrier = PlaceFinder.Carrier(value);
-        var place = PlaceFinder.Find(carrier, context.OwningSymbol, settings);
+        var place = PlaceFinder.Find(carrier, context.ContainingSymbol, settings);
         if (place is not { HoldsKey: true })
         {
-            place = CollectionPlace.Find(value, carrier, context.OwningSymbol, settings) ?? place;
+            place = CollectionPlace.Find(value, carrier, context.ContainingSymbol, settings) ?? place;
         }
 
         var subject = place?.Subject ?? "A string literal";
@@ -143,8 +117,9 @@ public sealed class HardCodedApiKeyAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void AnalyzeReference(IOperation reference, in OperationBlockAnalysisContext context, CredentialSettings settings)
+    private static void AnalyzeReference(OperationAnalysisContext context, ConcurrentDictionary<SyntaxTree, CredentialSettings> settingsPerTree)
     {
+        var reference = context.Operation;
         ISymbol? symbol = reference switch
         {
             IFieldReferenceOperation field => field.Field,
@@ -158,12 +133,13 @@ public sealed class HardCodedApiKeyAnalyzer : DiagnosticAnalyzer
         }
 
         // A constant's text is at hand: when no place could make it a key, nothing more is looked up.
+        var settings = SettingsFor(context, settingsPerTree);
         if (symbol is IFieldSymbol { IsConst: true, ConstantValue: string constant } && !CouldBeKey(constant, settings))
         {
             return;
         }
 
-        var place = PlaceFinder.Find(PlaceFinder.Carrier(reference), context.OwningSymbol, settings);
+        var place = PlaceFinder.Find(PlaceFinder.Carrier(reference), context.ContainingSymbol, settings);
         if (place is not { HoldsKey: true } || SymbolEqualityComparer.Default.Equals(place.Symbol, symbol))
         {
             return;
@@ -194,7 +170,7 @@ public sealed class HardCodedApiKeyAnalyzer : DiagnosticAnalyzer
         && KeyShape.Judge(HeaderLine.TrySplit(text, settings, out _, out var headerValue) ? headerValue : text, inKeyPlace: true, settings) != KeyEvidence.None;
 
     private static void Report(
-        in OperationBlockAnalysisContext context, SyntaxNode literal, Location? site, string subject, KeyEvidence evidence, string role, string text, CredentialSettings settings)
+        OperationAnalysisContext context, SyntaxNode literal, Location? site, string subject, KeyEvidence evidence, string role, string text, CredentialSettings settings)
     {
         var (start, length) = KeyShape.Locate(text, settings);
         var properties = ImmutableDictionary<string, string?>.Empty
