@@ -96,22 +96,28 @@ internal static class Randomness
         return (lower ? 1 : 0) + (upper ? 1 : 0) + (digit ? 1 : 0);
     }
 
-    // Only called on the token alphabet, which is ASCII: counted in an array, as it is asked of every candidate literal.
+    // Counts per ASCII character, reused by each thread: entropy is asked of every candidate literal.
+    [ThreadStatic]
+    private static int[]? counts;
+
+    // Only called on the token alphabet, which is ASCII.
     private static double Entropy(string token)
     {
-        var counts = new int[128];
+        var counts = Randomness.counts ??= new int[128];
         foreach (var c in token)
         {
             counts[c]++;
         }
 
+        // Each distinct character is counted once, and its count cleared for the next call.
         var entropy = 0.0;
-        foreach (var count in counts)
+        foreach (var c in token)
         {
-            if (count > 0)
+            if (counts[c] > 0)
             {
-                var p = (double)count / token.Length;
+                var p = (double)counts[c] / token.Length;
                 entropy -= p * Math.Log(p, 2);
+                counts[c] = 0;
             }
         }
 
