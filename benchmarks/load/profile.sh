@@ -13,8 +13,10 @@ TARGET="${TARGET:-sample}"
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 url="http://127.0.0.1:$PORT"
 out="$(mktemp -d)"
-if [ "$TARGET" = sample ]; then app="$root/samples/ContactsService/bin/Release/net10.0/ContactsService.dll"; anonymous=/health
-else app="$root/benchmarks/load/LoadTarget/bin/Release/net10.0/LoadTarget.dll"; anonymous=/anonymous; fi
+# The anonymous case is run.sh's baseline (the sample's GET /status, an MVC action like the scoped one); ANONYMOUS=/health
+# profiles the sample's minimal-API endpoint instead.
+if [ "$TARGET" = sample ]; then app="$root/samples/ContactsService/bin/Release/net10.0/ContactsService.dll"; anonymous="${ANONYMOUS:-/status}"
+else app="$root/benchmarks/load/LoadTarget/bin/Release/net10.0/LoadTarget.dll"; anonymous="${ANONYMOUS:-/anonymous}"; fi
 [ -f "$app" ] || { echo "$app is missing: run benchmarks/load/run.sh (same TARGET) first" >&2; exit 1; }
 
 reader="ocx_test_$(head -c 48 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 40)"

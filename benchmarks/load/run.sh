@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # Load test of OpenCx.Scopes.AspNetCore on 127.0.0.1: wrk against the sample service (or TARGET=minimal: the
 # benchmarks/load/LoadTarget app) built in Release.
-# Cases: anonymous endpoint (the baseline), scoped key 200, unknown key 401, key lacking the scope 403, full-access
-# key 200. Prints requests/s and p99 latency, each as a ratio to the anonymous endpoint in the same run, and the
-# server's CPU time per request (from /proc: user + system), which other processes on a busy machine disturb far
-# less than throughput.
+# Cases: an anonymous endpoint of the same kind as the scoped one (the baseline), scoped key 200, unknown key 401, key
+# lacking the scope 403, full-access key 200; on the sample also its minimal-API /health, a lighter endpoint than the
+# scoped MVC action, reported beside the baseline. Prints requests/s and p99 latency, each as a ratio to the baseline
+# in the same run, and the server's CPU time per request (from /proc: user + system), which other processes on a busy
+# machine disturb far less than throughput.
 #
 #   benchmarks/load/run.sh                     # 16 connections, 10 s per case
 #   CONNECTIONS=32 DURATION=20s PORT=5240 ROUNDS=3 benchmarks/load/run.sh
 #   TARGET=minimal benchmarks/load/run.sh      # endpoints that do no work: the key's fixed cost at its largest
+#   PACKAGES_FROM=/other/checkout benchmarks/load/run.sh   # this sample against another checkout's packages
 # ROUNDS repeats the whole set of cases, each round with its own ratios; with more than one round a last table gives
 # the mean requests/s and the median p99 of each case over all rounds. On a busy machine, many short rounds
 # (ROUNDS=10 DURATION=2s) let every case see the same load on average.
@@ -38,15 +40,23 @@ if [ "$TARGET" = sample ]; then
   export NUGET_PACKAGES="$artifacts/sample-packages"
   rm -rf "$NUGET_PACKAGES/opencx.scopes" "$NUGET_PACKAGES/opencx.scopes.aspnetcore" "$NUGET_PACKAGES/opencx.scopes.openapi"
   for package in OpenCx.Scopes OpenCx.Scopes.AspNetCore OpenCx.Scopes.OpenApi; do
-    dotnet pack "$root/src/$package/$package.csproj" -c Release -o "$artifacts/packages" -p:Version=1.0.0 -nologo -v quiet >/dev/null
+    # Packed afresh every time: pack skips a package it thinks up to date, and the one there may be another checkout's.
+    rm -f "$artifacts/packages/$package.1.0.0.nupkg"
+    dotnet pack "${PACKAGES_FROM:-$root}/src/$package/$package.csproj" -c Release -o "$artifacts/packages" -p:Version=1.0.0 -nologo -v quiet >/dev/null
   done
   project="$root/samples/ContactsService"; app="$project/bin/Release/net10.0/ContactsService.dll"
-  anonymous=/health; scoped=/contacts; other_scope=/tags/
+  # The scoped endpoint is an MVC action that returns JSON, and so is the baseline (GET /status, anonymous);
+  # /health, a minimal API returning "ok", costs less than any MVC action and is reported, not compared against.
+  anonymous=/status; baseline="anonymous MVC"; lighter=/health; scoped=/contacts; other_scope=/tags/
 else
   project="${LOAD_TARGET:-$root/benchmarks/load/LoadTarget}"; app="$project/bin/Release/net10.0/LoadTarget.dll"
-  anonymous=/anonymous; scoped=/contacts; other_scope=/tags
+  anonymous=/anonymous; baseline="anonymous"; lighter=""; scoped=/contacts; other_scope=/tags
 fi
 dotnet build "$project" -c Release -nologo -v quiet >/dev/null
+if [ "$TARGET" = sample ] && ! cmp -s "$NUGET_PACKAGES/opencx.scopes.aspnetcore/1.0.0/lib/net8.0/OpenCx.Scopes.AspNetCore.dll" "$(dirname "$app")/OpenCx.Scopes.AspNetCore.dll"; then
+  echo "The sample's build does not hold the package just packed; remove $project/bin and run again." >&2
+  exit 1
+fi
 
 new_key() { printf 'ocx_test_%s' "$(head -c 48 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 40)"; }
 sha256() { printf '%s' "$1" | sha256sum | cut -d' ' -f1; }
@@ -62,8 +72,9 @@ for _ in $(seq 1 100); do curl -fs "$url$anonymous" >/dev/null 2>&1 && break; sl
 echo "Target: $TARGET ($project)"
 
 # name | path | Authorization header ("" for none) | expected status
-cases=(
-  "anonymous|$anonymous||200"
+cases=("$baseline|$anonymous||200")
+[ -n "$lighter" ] && cases+=("anonymous $lighter|$lighter||200")
+cases+=(
   "scoped 200|$scoped|Bearer $reader|200"
   "unknown key 401|$scoped|Bearer $unknown|401"
   "lacks scope 403|$other_scope|Bearer $reader|403"
@@ -75,6 +86,12 @@ row() {
     'BEGIN { printf "%-18s %12.0f %7.2fx %10.2f %7.2fx %12.1f %7.2fx\n", n, r, r / br, p, p / bp, c, c / bc }'
 }
 header() { printf '%-18s %12s %8s %10s %8s %12s %8s\n' case requests/s ratio "p99 (ms)" ratio "CPU µs/req" ratio; }
+# The scoped 200 against the lighter anonymous endpoint too (sample only), so that both ratios are in front of the reader.
+against_lighter() {
+  [ -z "$lighter" ] && return
+  awk -v l="$lighter" -v r="$1" -v br="$2" -v c="$3" -v bc="$4" \
+    'BEGIN { printf "scoped 200 against anonymous %s: %.2fx requests/s, %.2fx CPU per request\n", l, r / br, c / bc }'
+}
 server_cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$server/stat"; }
 ticks_per_second="$(getconf CLK_TCK)"
 
@@ -90,7 +107,7 @@ done
 mean() { tr ' ' '\n' <<<"$1" | awk 'NF { s += $1; n++ } END { print s / n }'; }
 median() { tr ' ' '\n' <<<"$1" | awk 'NF' | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
-declare -A all_rps all_p99 all_cpu
+declare -A all_rps all_p99 all_cpu round_rps round_cpu
 for round in $(seq 1 "$ROUNDS"); do
   echo "Round $round of $ROUNDS. Load: $(uptime | sed 's/.*load average/load average/')   wrk -t$THREADS -c$CONNECTIONS -d$DURATION per case"
   header
@@ -109,7 +126,9 @@ for round in $(seq 1 "$ROUNDS"); do
     [ -z "$base_rps" ] && { base_rps="$rps"; base_p99="$p99"; base_cpu="$cpu"; }
     row "$name" "$rps" "$base_rps" "$p99" "$base_p99" "$cpu" "$base_cpu"
     all_rps[$name]+="$rps "; all_p99[$name]+="$p99 "; all_cpu[$name]+="$cpu "
+    round_rps[$name]="$rps"; round_cpu[$name]="$cpu"
   done
+  against_lighter "${round_rps[scoped 200]}" "${round_rps[anonymous $lighter]:-}" "${round_cpu[scoped 200]}" "${round_cpu[anonymous $lighter]:-}"
 done
 
 if [ "$ROUNDS" -gt 1 ]; then
@@ -121,5 +140,7 @@ if [ "$ROUNDS" -gt 1 ]; then
     rps="$(mean "${all_rps[$name]}")"; p99="$(median "${all_p99[$name]}")"; cpu="$(median "${all_cpu[$name]}")"
     [ -z "$base_rps" ] && { base_rps="$rps"; base_p99="$p99"; base_cpu="$cpu"; }
     row "$name" "$rps" "$base_rps" "$p99" "$base_p99" "$cpu" "$base_cpu"
+    round_rps[$name]="$rps"; round_cpu[$name]="$cpu"
   done
+  against_lighter "${round_rps[scoped 200]}" "${round_rps[anonymous $lighter]:-}" "${round_cpu[scoped 200]}" "${round_cpu[anonymous $lighter]:-}"
 fi

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Policy;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -62,6 +63,18 @@ public static class OpenCxApiKeysServiceCollectionExtensions
         services.AddAuthorization(options => options.AddPolicy(OpenCxApiKeyDefaults.PolicyName, policy => policy
             .AddAuthenticationSchemes(OpenCxApiKeyDefaults.AuthenticationScheme)
             .RequireAuthenticatedUser()));
+        UseOpenCxPolicyEvaluator(services);
         return services;
+    }
+
+    // ASP.NET Core's own evaluator (registered by AddAuthorization) is replaced by the same with one redundant step
+    // left out (OpenCxPolicyEvaluator); an evaluator the app registered itself, before or after, stays in force.
+    private static void UseOpenCxPolicyEvaluator(IServiceCollection services)
+    {
+        var evaluators = services.Where(static service => service.ServiceType == typeof(IPolicyEvaluator) && !service.IsKeyedService).ToList();
+        if (evaluators is [{ ImplementationType: var type, Lifetime: ServiceLifetime.Transient }] && type == typeof(PolicyEvaluator))
+        {
+            services.Replace(ServiceDescriptor.Transient<IPolicyEvaluator, OpenCxPolicyEvaluator>());
+        }
     }
 }

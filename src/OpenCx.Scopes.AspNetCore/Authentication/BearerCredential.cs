@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Primitives;
@@ -20,6 +21,10 @@ internal static class BearerCredential
 {
     private const string Scheme = "Bearer";
     private const int MaxKeyLength = 512;
+
+    // RFC 6750 b64token: ALPHA / DIGIT / "-" / "." / "_" / "~" / "+" / "/", then any "=".
+    private static readonly SearchValues<char> TokenCharacters =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~+/");
 
     public static CredentialKind Read(StringValues authorization, Span<byte> sha256)
     {
@@ -60,28 +65,9 @@ internal static class BearerCredential
         return CredentialKind.Present;
     }
 
-    // RFC 6750 b64token: ALPHA / DIGIT / "-" / "." / "_" / "~" / "+" / "/", then any "=".
     private static bool IsToken(ReadOnlySpan<char> key)
     {
-        var padding = key.Length;
-        while (padding > 0 && key[padding - 1] == '=')
-        {
-            padding--;
-        }
-
-        if (padding == 0)
-        {
-            return false;
-        }
-
-        foreach (var c in key[..padding])
-        {
-            if (!char.IsAsciiLetterOrDigit(c) && c is not ('-' or '.' or '_' or '~' or '+' or '/'))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        var withoutPadding = key.TrimEnd('=');
+        return withoutPadding.Length > 0 && !withoutPadding.ContainsAnyExcept(TokenCharacters);
     }
 }

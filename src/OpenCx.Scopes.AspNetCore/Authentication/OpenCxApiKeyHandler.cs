@@ -2,6 +2,7 @@ using System.Linq;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text.Encodings.Web;
+using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
@@ -28,6 +29,10 @@ internal sealed class OpenCxApiKeyHandler(
     /// <summary>The <c>scope</c> tag of a refusal by an endpoint for full-access keys only.</summary>
     public const string FullAccessRefusal = "full-access";
 
+    // The base handler makes a new events object for every request when the options name none; this scheme has no
+    // events, so one shared object does.
+    private static readonly Task<object> NoEvents = Task.FromResult(new object());
+
     private readonly ILogger events = logger.Events;
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
@@ -44,7 +49,10 @@ internal sealed class OpenCxApiKeyHandler(
                 return AuthenticateResult.Fail("The Authorization header does not hold a well-formed Bearer API key.");
         }
 
-        var key = await store.FindAsync(sha256, Context.RequestAborted);
+        // The built-in stores answer at once and never read the token; asking Kestrel for RequestAborted makes it
+        // create a cancellation source for the request, which a minimal endpoint would not otherwise need.
+        var cancellation = store is ConfiguredOpenCxApiKeyStore or InMemoryOpenCxApiKeyStore ? CancellationToken.None : Context.RequestAborted;
+        var key = await store.FindAsync(sha256, cancellation);
         if (key is null)
         {
             metrics.Authenticated(AuthenticationOutcome.Invalid, keyName: null);
@@ -64,6 +72,8 @@ internal sealed class OpenCxApiKeyHandler(
         return AuthenticateResult.Success(new AuthenticationTicket(PrincipalFor(key), Scheme.Name));
     }
 
+    protected override Task<object> CreateEventsAsync() => NoEvents;
+
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
     {
         var result = await HandleAuthenticateOnceSafeAsync();
@@ -74,10 +84,10 @@ internal sealed class OpenCxApiKeyHandler(
     protected override async Task HandleForbiddenAsync(AuthenticationProperties properties)
     {
         var result = await HandleAuthenticateOnceSafeAsync();
-        var grant = ApiKeyGrant.Of(result.Principal);
-        var missing = grant is null ? [] : grant.Missing(RequiredScopes()).ToArray();
-        if (grant is not null)
+        string[] missing = [];
+        if (ApiKeyGrant.Of(result.Principal) is { } grant)
         {
+            missing = grant.Missing(RequiredScopes()).ToArray();
             ReportRefusal(grant, missing);
         }
 

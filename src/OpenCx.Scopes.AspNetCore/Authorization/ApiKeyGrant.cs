@@ -4,8 +4,11 @@ using System.Security.Claims;
 
 namespace OpenCx.Scopes.AspNetCore;
 
-/// <summary>What the API key behind a principal may do, read from the identity the API-key scheme built.</summary>
-internal sealed class ApiKeyGrant
+/// <summary>
+/// What the API key behind a principal may do, read from the identity the API-key scheme built. A struct: every scoped
+/// request asks for one.
+/// </summary>
+internal readonly struct ApiKeyGrant
 {
     private readonly ClaimsIdentity identity;
 
@@ -22,13 +25,27 @@ internal sealed class ApiKeyGrant
     /// <summary>The grant of the API-key identity in <paramref name="principal"/>, or null when no key authenticated.</summary>
     public static ApiKeyGrant? Of(ClaimsPrincipal? principal)
     {
-        var identity = principal?.Identities.FirstOrDefault(static identity =>
-            identity.IsAuthenticated && identity.AuthenticationType == OpenCxApiKeyDefaults.AuthenticationScheme);
-        return identity is null ? null : new ApiKeyGrant(identity);
+        if (principal is null)
+        {
+            return null;
+        }
+
+        foreach (var identity in principal.Identities)
+        {
+            if (identity.IsAuthenticated && identity.AuthenticationType == OpenCxApiKeyDefaults.AuthenticationScheme)
+            {
+                return new ApiKeyGrant(identity);
+            }
+        }
+
+        return null;
     }
 
     public bool Allows(string scope) => HasFullAccess || identity.HasClaim(OpenCxApiKeyDefaults.ScopeClaimType, scope);
 
-    public IEnumerable<string> Missing(IEnumerable<string> requiredScopes) =>
-        requiredScopes.Where(scope => !Allows(scope)).Distinct();
+    public IEnumerable<string> Missing(IEnumerable<string> requiredScopes)
+    {
+        var grant = this;
+        return requiredScopes.Where(scope => !grant.Allows(scope)).Distinct();
+    }
 }

@@ -8,8 +8,7 @@ internal sealed class OpenCxScopeAuthorizationHandler : IAuthorizationHandler
 {
     public Task HandleAsync(AuthorizationHandlerContext context)
     {
-        var grant = ApiKeyGrant.Of(context.User);
-        if (grant is null)
+        if (ApiKeyGrant.Of(context.User) is not { } grant)
         {
             return Task.CompletedTask;
         }
