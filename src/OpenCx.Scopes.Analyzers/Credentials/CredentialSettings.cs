@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -21,9 +20,6 @@ internal sealed class CredentialSettings
 
     public static readonly CredentialSettings Default = new(ImmutableArray<string>.Empty, DefaultHeaders);
 
-    /// <summary>Settings per set of options: files under the same .editorconfig sections share one.</summary>
-    private static readonly ConditionalWeakTable<AnalyzerConfigOptions, CredentialSettings> Read = new();
-
     private CredentialSettings(ImmutableArray<string> extraPrefixes, ImmutableArray<string> keyHeaders)
     {
         ExtraPrefixes = extraPrefixes;
@@ -34,11 +30,11 @@ internal sealed class CredentialSettings
 
     public ImmutableArray<string> KeyHeaders { get; }
 
-    public static CredentialSettings For(AnalyzerOptions options, SyntaxTree tree) =>
-        Read.GetValue(options.AnalyzerConfigOptionsProvider.GetOptions(tree), Parse);
+    // Read where asked; a caller that asks often keeps its own answer per file (OCX0003 keeps one per compilation).
+    // A project that sets neither key, as most do, gets the shared default for two lookups and no allocation.
+    public static CredentialSettings For(AnalyzerOptions options, SyntaxTree tree) => Parse(options.AnalyzerConfigOptionsProvider.GetOptions(tree));
 
-    public static CredentialSettings For(AnalyzerOptions options, AdditionalText file) =>
-        Read.GetValue(options.AnalyzerConfigOptionsProvider.GetOptions(file), Parse);
+    public static CredentialSettings For(AnalyzerOptions options, AdditionalText file) => Parse(options.AnalyzerConfigOptionsProvider.GetOptions(file));
 
     private static CredentialSettings Parse(AnalyzerConfigOptions config)
     {

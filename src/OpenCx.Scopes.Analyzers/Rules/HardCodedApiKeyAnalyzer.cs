@@ -2,6 +2,8 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using OpenCx.Scopes.Analyzers.Credentials;
@@ -191,8 +193,13 @@ public sealed class HardCodedApiKeyAnalyzer : DiagnosticAnalyzer
 
     private static bool TryGetText(IOperation literal, out string text)
     {
+        // A string literal's token holds its value already; the operation's constant is rebuilt on every read.
         text = literal switch
         {
+            ILiteralOperation { Syntax: LiteralExpressionSyntax { Token: var token } }
+                when token.IsKind(SyntaxKind.StringLiteralToken) || token.IsKind(SyntaxKind.SingleLineRawStringLiteralToken) || token.IsKind(SyntaxKind.MultiLineRawStringLiteralToken)
+                => token.ValueText,
+            ILiteralOperation { Syntax: LiteralExpressionSyntax } => string.Empty,
             ILiteralOperation { ConstantValue: { HasValue: true, Value: string constant } } => constant,
             IUtf8StringOperation utf8 => utf8.Value,
             _ => string.Empty,

@@ -28,6 +28,33 @@ public sealed class HardCodedApiKeyTests
             """,
             Verifier.Diagnostic().WithLocation(0).WithLocation(1).WithArguments("Field 'Fallback'", "it has an OpenCX key prefix"));
 
+    // The analyzer reads a string literal's value from its token: raw and verbatim literals must give the same value.
+    [Fact]
+    public Task Keys_in_raw_and_verbatim_literals_are_reported() =>
+        Verifier.AnalyzerAsync(
+            "class Settings\n{\n"
+            + $"    private const string {{|#1:Raw|}} = {{|#0:\"\"\"{OpenCxKey}\"\"\"|}};\n"
+            + $"    private const string {{|#3:MultiLine|}} = {{|#2:\"\"\"\n        {OpenCxKey}\n        \"\"\"|}};\n"
+            + $"    public string {{|#5:ApiKey|}} {{ get; set; }} = {{|#4:@\"{RandomKey}\"|}};\n"
+            + "}",
+            Verifier.Diagnostic().WithLocation(0).WithLocation(1).WithArguments("Field 'Raw'", "it has an OpenCX key prefix"),
+            Verifier.Diagnostic().WithLocation(2).WithLocation(3).WithArguments("Field 'MultiLine'", "it has an OpenCX key prefix"),
+            Verifier.Diagnostic().WithLocation(4).WithLocation(5).WithArguments("Property 'ApiKey'", "a random-looking value named as a key"));
+
+    // Only string literals are judged: numbers, characters, null and booleans never are, whatever the field is called.
+    [Fact]
+    public Task Literals_that_are_not_strings_are_left_alone() =>
+        Verifier.AnalyzerAsync(
+            """
+            class Settings
+            {
+                private const long ApiKey = 8812739912884412;
+                private const char TokenSeparator = ':';
+                private static readonly string? Secret = null;
+                private const bool UseApiKey = true;
+            }
+            """);
+
     [Fact]
     public Task Random_value_in_a_field_named_as_a_key_is_reported() =>
         Verifier.AnalyzerAsync(
