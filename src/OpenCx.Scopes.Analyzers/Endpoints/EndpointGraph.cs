@@ -132,9 +132,9 @@ internal sealed class EndpointGraph
                 if (!mapNames.AnyWithin(block.SyntaxTree, block.FullSpan, cancellationToken))
                 {
                     var model = compilation.GetSemanticModel(block.SyntaxTree);
-                    if (CodeBlocks.Owner(block, model, cancellationToken) is { } owner && model.GetOperation(block, cancellationToken) is { } root)
+                    if (CodeBlocks.Owner(block, model, cancellationToken) is { } owner)
                     {
-                        EndpointBody.Analyze(root, owner, this);
+                        Analyze(block, owner, model, cancellationToken);
                     }
                 }
             }
@@ -149,7 +149,7 @@ internal sealed class EndpointGraph
     /// </summary>
     public bool IsTracked(IMethodSymbol method)
     {
-        // Asked of every call in a bound body: most call a library, which only this compilation's assembly is not.
+        // Asked of every call in a bound body: most call a library, and only this compilation's own methods are followed.
         if (!SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, compilation.Assembly)
             || SymbolEqualityComparer.Default.Equals(method.ContainingType, types.Get(WellKnownType.OpenCxEndpointExtensions)))
         {
