@@ -12,7 +12,6 @@ namespace OpenCx.Scopes.Catalog;
 /// </summary>
 internal sealed class CatalogParser
 {
-    private static readonly Regex KebabCaseId = new("^[a-z][a-z0-9]*(-[a-z0-9]+)*$", RegexOptions.CultureInvariant);
     private static readonly string[] RootProperties = { "$schema", "resources" };
     private static readonly string[] ResourceProperties = { "id", "name", "actions", "identifier", "description" };
 
@@ -97,7 +96,7 @@ internal sealed class CatalogParser
             return null;
         }
 
-        if (!KebabCaseId.IsMatch(id.Value))
+        if (!IsKebabCase(id.Value))
         {
             var suggestion = SuggestId(id.Value);
             Report(CatalogRuleIds.InvalidResourceId, id.Span, id.Value, suggestion.Length > 0 ? $"use \"{suggestion}\"" : "use lower-case words joined by '-', such as \"chat-sessions\"");
@@ -223,11 +222,32 @@ internal sealed class CatalogParser
             ? $"did you mean \"{nearest}\"?"
             : "actions are \"read\" (GET / list) and \"write\" (create / update / delete)";
 
+    // Lower-case words of letters and digits joined by single '-', the first starting with a letter ("chat-sessions").
+    // A loop, not a regex: every build parses the catalog, and building a Regex costs more than the whole parse.
+    internal static bool IsKebabCase(string id)
+    {
+        if (id.Length == 0 || id[0] is < 'a' or > 'z' || id[id.Length - 1] == '-')
+        {
+            return false;
+        }
+
+        for (var i = 1; i < id.Length; i++)
+        {
+            var c = id[i];
+            if (c == '-' ? id[i - 1] == '-' : c is not ((>= 'a' and <= 'z') or (>= '0' and <= '9')))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static string SuggestId(string id)
     {
         var words = Regex.Split(Regex.Replace(id, "([a-z0-9])([A-Z])", "$1-$2"), "[^A-Za-z0-9]+").Where(w => w.Length > 0);
         var suggestion = string.Join("-", words).ToLowerInvariant();
-        return KebabCaseId.IsMatch(suggestion) ? suggestion : string.Empty;
+        return IsKebabCase(suggestion) ? suggestion : string.Empty;
     }
 
     private void Report(string ruleId, TextSpan span, params string[] arguments)

@@ -29,6 +29,24 @@ public class CatalogParserTests
     public void Class_names_follow_the_contract(string name, string identifier) =>
         Assert.Equal(identifier, ResourceIdentifier.FromName(name));
 
+    [Theory]
+    [InlineData("chat", true)]
+    [InlineData("chat-sessions", true)]
+    [InlineData("a2p-10dlc", true)]
+    [InlineData("x", true)]
+    [InlineData("", false)]
+    [InlineData("2chat", false)]
+    [InlineData("-chat", false)]
+    [InlineData("chat-", false)]
+    [InlineData("chat--sessions", false)]
+    [InlineData("Chat", false)]
+    [InlineData("chat_sessions", false)]
+    [InlineData("chat sessions", false)]
+    [InlineData("chat\n", false)]
+    [InlineData("chät", false)]
+    public void Resource_ids_are_lower_case_words_joined_by_single_dashes(string id, bool valid) =>
+        Assert.Equal(valid, CatalogParser.IsKebabCase(id));
+
     [Fact]
     public void Comments_and_trailing_commas_are_accepted()
     {
