@@ -1,13 +1,24 @@
 using System.Collections.Generic;
-using System.Linq;
 using Microsoft.CodeAnalysis;
 using OpenCx.Scopes.Analyzers.Requirements;
 
 namespace OpenCx.Scopes.Analyzers.Endpoints;
 
+/// <summary>
+/// What an attribute class says about an action's HTTP methods: <see cref="AcceptVerbs"/> names them in its
+/// arguments, an HttpMethodAttribute ([HttpGet]) stands for <see cref="Method"/> (null for one we don't know).
+/// </summary>
+internal sealed record HttpMethodRole(bool AcceptVerbs, bool IsHttpMethod, string? Method)
+{
+    public static readonly HttpMethodRole None = new(false, false, null);
+}
+
 /// <summary>The HTTP methods of a controller action, as ASP.NET Core builds its selectors.</summary>
 internal static class ActionHttpMethods
 {
+    private const string AcceptVerbsAttribute = "Microsoft.AspNetCore.Mvc.AcceptVerbsAttribute";
+    private const string HttpMethodAttribute = "Microsoft.AspNetCore.Mvc.Routing.HttpMethodAttribute";
+
     private static readonly Dictionary<string, string> KnownAttributes = new()
     {
         ["HttpGetAttribute"] = "GET",
@@ -19,40 +30,48 @@ internal static class ActionHttpMethods
         ["HttpOptionsAttribute"] = "OPTIONS",
     };
 
-    public static HttpMethodSet Of(IMethodSymbol action, WellKnownTypes types)
+    /// <param name="attributes">The action's attributes, inherited ones included (<see cref="AttributeInheritance.OfMethod"/>).</param>
+    public static HttpMethodSet Of(IReadOnlyList<FoundAttribute> attributes)
     {
-        var acceptVerbs = types.Get(WellKnownType.AcceptVerbsAttribute);
-        var httpMethod = types.Get(WellKnownType.HttpMethodAttribute);
-        var methods = new List<string?>();
+        List<string?>? methods = null;
         var methodsWithoutTemplate = false;
         var plainRoute = false;
-        foreach (var attribute in AttributeInheritance.OfMethod(action).Select(found => found.Attribute))
+        foreach (var (attribute, _) in attributes)
         {
-            var type = attribute.AttributeClass;
-            if (type.InheritsFromOrEquals(acceptVerbs))
+            if (attribute.AttributeClass is not { } type)
             {
-                methods.AddRange(attribute.ConstructorArguments.SelectMany(Strings));
-                methodsWithoutTemplate |= !attribute.NamedArguments.Any(named => named.Key == "Route" && named.Value.Value is string);
+                continue;
             }
-            else if (type.InheritsFromOrEquals(httpMethod))
+
+            var facts = TypeFacts.Of(type);
+            if (facts.HttpMethods.AcceptVerbs)
             {
-                var known = KnownMethod(type!);
-                if (known is null)
+                methods ??= new List<string?>();
+                foreach (var argument in attribute.ConstructorArguments)
+                {
+                    AddStrings(argument, methods);
+                }
+
+                methodsWithoutTemplate |= !HasNamedRoute(attribute);
+            }
+            else if (facts.HttpMethods.IsHttpMethod)
+            {
+                if (facts.HttpMethods.Method is not { } known)
                 {
                     return HttpMethodSet.Any;
                 }
 
-                methods.Add(known);
-                methodsWithoutTemplate |= !attribute.ConstructorArguments.Any(argument => argument.Value is string);
+                (methods ??= new List<string?>()).Add(known);
+                methodsWithoutTemplate |= !HasTemplate(attribute);
             }
-            else if (type is not null && type.IsRouteTemplateProvider())
+            else if (facts.IsRouteTemplateProvider)
             {
                 plainRoute = true;
             }
         }
 
         // [Route("x")] beside [HttpGet("y")] is a second route that accepts every method.
-        if (methods.Count == 0 || (plainRoute && !methodsWithoutTemplate))
+        if (methods is null || methods.Count == 0 || (plainRoute && !methodsWithoutTemplate))
         {
             return HttpMethodSet.Any;
         }
@@ -60,7 +79,25 @@ internal static class ActionHttpMethods
         return HttpMethodSet.Of(methods);
     }
 
-    private static string? KnownMethod(INamedTypeSymbol type)
+    internal static HttpMethodRole ComputeRole(ITypeSymbol type)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (current.HasFullName(AcceptVerbsAttribute))
+            {
+                return new HttpMethodRole(AcceptVerbs: true, IsHttpMethod: false, null);
+            }
+
+            if (current.HasFullName(HttpMethodAttribute))
+            {
+                return new HttpMethodRole(AcceptVerbs: false, IsHttpMethod: true, KnownMethod(type));
+            }
+        }
+
+        return HttpMethodRole.None;
+    }
+
+    private static string? KnownMethod(ITypeSymbol type)
     {
         for (var current = type; current is not null; current = current.BaseType)
         {
@@ -73,8 +110,43 @@ internal static class ActionHttpMethods
         return null;
     }
 
-    private static IEnumerable<string?> Strings(TypedConstant constant) =>
-        constant.Kind == TypedConstantKind.Array
-            ? constant.Values.Select(value => value.Value as string)
-            : new[] { constant.Value as string };
+    private static bool HasNamedRoute(AttributeData attribute)
+    {
+        foreach (var named in attribute.NamedArguments)
+        {
+            if (named.Key == "Route" && named.Value.Value is string)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasTemplate(AttributeData attribute)
+    {
+        foreach (var argument in attribute.ConstructorArguments)
+        {
+            if (argument.Value is string)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void AddStrings(TypedConstant constant, List<string?> methods)
+    {
+        if (constant.Kind != TypedConstantKind.Array)
+        {
+            methods.Add(constant.Value as string);
+            return;
+        }
+
+        foreach (var value in constant.Values)
+        {
+            methods.Add(value.Value as string);
+        }
+    }
 }

@@ -13,10 +13,11 @@ internal static class ActionRoute
     /// <summary>The controller's own route template, shared by all its actions.</summary>
     public static string? OfController(INamedTypeSymbol controller) => FirstTemplate(AttributeInheritance.OfClass(controller));
 
-    public static string? Of(INamedTypeSymbol controller, string? classTemplate, IMethodSymbol action)
+    /// <param name="attributes">The action's attributes, inherited ones included (<see cref="AttributeInheritance.OfMethod"/>).</param>
+    public static string? Of(INamedTypeSymbol controller, string? classTemplate, IMethodSymbol action, IReadOnlyList<FoundAttribute> attributes)
     {
         string? actionTemplate = null;
-        foreach (var found in AttributeInheritance.OfMethod(action))
+        foreach (var found in attributes)
         {
             if ((actionTemplate = TemplateOf(found.Attribute)) is not null)
             {

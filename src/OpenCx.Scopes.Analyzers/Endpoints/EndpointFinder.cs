@@ -17,16 +17,31 @@ internal static class EndpointFinder
             yield break;
         }
 
-        var classRequirements = AttributeInheritance.OfClass(type)
-            .Select(attribute => RequirementAttributes.From(attribute, own: false))
-            .OfType<Requirement>()
-            .ToList();
+        var classRequirements = new List<Requirement>();
+        foreach (var attribute in AttributeInheritance.OfClass(type))
+        {
+            if (RequirementAttributes.From(attribute, own: false) is { } requirement)
+            {
+                classRequirements.Add(requirement);
+            }
+        }
+
         var hints = ControllerHints(type);
         var classTemplate = ActionRoute.OfController(type);
+        var attributes = new List<FoundAttribute>();
         foreach (var action in ControllerActions.Of(type, types))
         {
+            var location = action.Inherited ? type.Locations.FirstOrDefault() : action.Method.Locations.FirstOrDefault();
+            if (location is null)
+            {
+                continue;
+            }
+
+            // Read once for the requirements, the route and the methods.
+            attributes.Clear();
+            attributes.AddRange(AttributeInheritance.OfMethod(action.Method));
             var requirements = new EndpointRequirements();
-            foreach (var found in AttributeInheritance.OfMethod(action.Method))
+            foreach (var found in attributes)
             {
                 if (RequirementAttributes.From(found.Attribute, found.Own && !action.Inherited) is { } requirement)
                 {
@@ -34,16 +49,14 @@ internal static class EndpointFinder
                 }
             }
 
-            classRequirements.ForEach(requirements.Add);
-            var location = action.Inherited ? type.Locations.FirstOrDefault() : action.Method.Locations.FirstOrDefault();
-            if (location is null)
+            foreach (var requirement in classRequirements)
             {
-                continue;
+                requirements.Add(requirement);
             }
 
             var kind = action.Inherited ? EndpointKind.InheritedAction : EndpointKind.Action;
-            var methods = ActionHttpMethods.Of(action.Method, types);
-            var name = ActionName(type, classTemplate, action.Method, methods, action.FromMetadata ? ", inherited" : string.Empty);
+            var methods = ActionHttpMethods.Of(attributes);
+            var name = ActionName(type, classTemplate, action.Method, attributes, methods, action.FromMetadata ? ", inherited" : string.Empty);
             yield return new Endpoint(name, location, kind, methods, requirements, hints);
         }
     }
@@ -99,10 +112,11 @@ internal static class EndpointFinder
     }
 
     // "GET /contacts/{id} (ContactsController.Get)": the method and route where they are known, and always the action.
-    private static string ActionName(INamedTypeSymbol type, string? classTemplate, IMethodSymbol method, HttpMethodSet methods, string note)
+    private static string ActionName(
+        INamedTypeSymbol type, string? classTemplate, IMethodSymbol method, IReadOnlyList<FoundAttribute> attributes, HttpMethodSet methods, string note)
     {
         var verb = methods.IsConstrained ? methods.Display + " " : string.Empty;
-        var route = ActionRoute.Of(type, classTemplate, method);
+        var route = ActionRoute.Of(type, classTemplate, method, attributes);
         var action = $"{type.Name}.{method.Name}{note}";
         return verb.Length == 0 && route is null ? action : $"{verb}{route} ({action})".Replace("  ", " ");
     }

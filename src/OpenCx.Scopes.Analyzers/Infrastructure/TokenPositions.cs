@@ -20,6 +20,10 @@ internal sealed class TokenPositions
     private readonly Func<SyntaxToken, bool> isWanted;
     private readonly ConcurrentDictionary<SyntaxTree, int[]> byTree = new();
 
+    // The file asked about last: the driver hands over a file's code blocks one after another, and a service has
+    // thousands of them (every field initializer is one), so most questions skip the dictionary.
+    private Searched? last;
+
     /// <param name="searched">Texts whose every occurrence is looked at; each wanted token contains one of them.</param>
     /// <param name="isWanted">Whether the token found there is one the rule looks for.</param>
     public TokenPositions(IReadOnlyCollection<string> searched, Func<SyntaxToken, bool> isWanted)
@@ -52,8 +56,17 @@ internal sealed class TokenPositions
     public bool HasSearched(SyntaxTree tree) => byTree.ContainsKey(tree);
 
     /// <summary>The sorted start positions of the wanted tokens in <paramref name="tree"/>.</summary>
-    public int[] In(SyntaxTree tree, CancellationToken cancellationToken) =>
-        byTree.TryGetValue(tree, out var found) ? found : byTree.GetOrAdd(tree, Find(tree, cancellationToken));
+    public int[] In(SyntaxTree tree, CancellationToken cancellationToken)
+    {
+        if (last is { } recent && recent.Tree == tree)
+        {
+            return recent.Positions;
+        }
+
+        var positions = byTree.TryGetValue(tree, out var found) ? found : byTree.GetOrAdd(tree, Find(tree, cancellationToken));
+        last = new Searched(tree, positions);
+        return positions;
+    }
 
     private int[] Find(SyntaxTree tree, CancellationToken cancellationToken)
     {
@@ -90,5 +103,13 @@ internal sealed class TokenPositions
         // Duplicates are harmless to the binary search; only the order matters.
         positions.Sort();
         return positions.ToArray();
+    }
+
+    // One object, so that a thread never sees one file's tree with another's positions.
+    private sealed class Searched(SyntaxTree tree, int[] positions)
+    {
+        public SyntaxTree Tree { get; } = tree;
+
+        public int[] Positions { get; } = positions;
     }
 }

@@ -17,6 +17,7 @@ internal sealed class TypeFacts
         Requirement = RequirementAttributes.ComputeKindOfType(type);
         IsRouteTemplateProvider = type.ImplementsRouteTemplateProvider();
         IsInheritedAttribute = AttributeInheritance.ComputeIsInherited(type);
+        HttpMethods = ActionHttpMethods.ComputeRole(type);
     }
 
     public RequirementKind? Requirement { get; }
@@ -25,6 +26,9 @@ internal sealed class TypeFacts
 
     /// <summary>For an attribute class: whether derived classes and overrides inherit it (AttributeUsage.Inherited).</summary>
     public bool IsInheritedAttribute { get; }
+
+    /// <summary>For an attribute class: how it constrains an action's HTTP methods ([HttpGet], [AcceptVerbs]), if at all.</summary>
+    public HttpMethodRole HttpMethods { get; }
 
     public static TypeFacts Of(ITypeSymbol type) => Known.GetValue(type, static type => new TypeFacts(type));
 }
