@@ -14,6 +14,12 @@ internal static class Placeholders
 
     public static bool IsPlaceholder(string value)
     {
+        // The two scans first: they cost one pass, the markers one search each.
+        if (HasRun(value) || HasSequence(value))
+        {
+            return true;
+        }
+
         foreach (var marker in Markers)
         {
             if (value.IndexOf(marker, StringComparison.OrdinalIgnoreCase) >= 0)
@@ -22,7 +28,7 @@ internal static class Placeholders
             }
         }
 
-        return HasRun(value) || HasSequence(value);
+        return false;
     }
 
     /// <summary>The same character four times in a row: <c>0000</c>, <c>aaaa</c>.</summary>

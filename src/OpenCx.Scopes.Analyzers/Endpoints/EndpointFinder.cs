@@ -92,13 +92,14 @@ internal static class EndpointFinder
             }
         }
 
-        var route = complete && endpoint.Pattern is not null ? RoutePath.Join(hints.Append(endpoint.Pattern)) : endpoint.Pattern;
-        var verb = endpoint.Methods.IsConstrained ? endpoint.Methods.Display : invocation.TargetMethod.Name;
-        var name = route is null ? verb : $"{verb} {route}";
         if (endpoint.Pattern is not null)
         {
             hints.Add(endpoint.Pattern);
         }
+
+        var route = complete && endpoint.Pattern is not null ? RoutePath.Join(hints) : endpoint.Pattern;
+        var verb = endpoint.Methods.IsConstrained ? endpoint.Methods.Display : invocation.TargetMethod.Name;
+        var name = route is null ? verb : $"{verb} {route}";
 
         if (HelperOf(requirements) is { } helper)
         {

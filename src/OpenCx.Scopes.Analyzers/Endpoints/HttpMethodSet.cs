@@ -16,7 +16,11 @@ internal sealed class HttpMethodSet
     private static readonly Dictionary<string, HttpMethodSet> Single =
         ReadMethods.Concat(WriteMethods).Concat(new[] { "OPTIONS", "TRACE", "CONNECT" }).ToDictionary(method => method, method => new HttpMethodSet(ImmutableArray.Create(method)));
 
-    private HttpMethodSet(ImmutableArray<string> methods) => Methods = methods;
+    private HttpMethodSet(ImmutableArray<string> methods)
+    {
+        Methods = methods;
+        Display = string.Join(", ", methods);
+    }
 
     /// <summary>Upper-case method names, empty for <see cref="Any"/>.</summary>
     public ImmutableArray<string> Methods { get; }
@@ -27,7 +31,11 @@ internal sealed class HttpMethodSet
 
     public bool IsAllWrite => IsConstrained && Methods.All(WriteMethods.Contains);
 
-    public string Display => string.Join(", ", Methods);
+    public string Display { get; }
+
+    /// <summary>One method, such as MapGet's or [HttpGet]'s "GET".</summary>
+    public static HttpMethodSet Of(string method) =>
+        Single.TryGetValue(method, out var shared) ? shared : Of(new[] { method });
 
     public static HttpMethodSet Of(IEnumerable<string?>? methods)
     {

@@ -99,7 +99,7 @@ internal sealed class RouteHandlerEndpoint
         var pattern = ArgumentFor(invocation, 1);
         var methods = method.Name == "MapMethods"
             ? HttpMethodSet.Of(MethodsArgument(ArgumentFor(invocation, 2)))
-            : HttpMethodSet.Of(MapMethods[method.Name] is { } single ? new[] { single } : null);
+            : MapMethods[method.Name] is { } single ? HttpMethodSet.Of(single) : HttpMethodSet.Any;
         var handler = HandlerOf(ArgumentFor(invocation, method.Parameters.Length - 1));
         return new RouteHandlerEndpoint(invocation, routeBuilder, pattern, methods, handler);
     }
@@ -112,7 +112,7 @@ internal sealed class RouteHandlerEndpoint
         }
 
         var pattern = ArgumentFor(invocation, PatternParameterOf(method)!.Ordinal);
-        var methods = HttpMethodSet.Of(MapMethods.TryGetValue(method.Name, out var single) && single is not null ? new[] { single } : null);
+        var methods = MapMethods.TryGetValue(method.Name, out var single) && single is not null ? HttpMethodSet.Of(single) : HttpMethodSet.Any;
         var handler = invocation.Arguments.Select(argument => HandlerOf(argument.Value)).LastOrDefault(found => found is not null);
         return new RouteHandlerEndpoint(invocation, routeBuilder, pattern, methods, handler);
     }

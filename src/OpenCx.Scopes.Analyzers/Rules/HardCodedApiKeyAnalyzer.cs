@@ -193,12 +193,13 @@ public sealed class HardCodedApiKeyAnalyzer : DiagnosticAnalyzer
 
     private static bool TryGetText(IOperation literal, out string text)
     {
-        // A string literal's token holds its value already; the operation's constant is rebuilt on every read.
+        // A string literal's token holds its value already; the operation's constant is rebuilt on every read, and the
+        // token's ValueText converts its value to a string again.
         text = literal switch
         {
             ILiteralOperation { Syntax: LiteralExpressionSyntax { Token: var token } }
                 when token.IsKind(SyntaxKind.StringLiteralToken) || token.IsKind(SyntaxKind.SingleLineRawStringLiteralToken) || token.IsKind(SyntaxKind.MultiLineRawStringLiteralToken)
-                => token.ValueText,
+                => token.Value as string ?? string.Empty,
             ILiteralOperation { Syntax: LiteralExpressionSyntax } => string.Empty,
             ILiteralOperation { ConstantValue: { HasValue: true, Value: string constant } } => constant,
             IUtf8StringOperation utf8 => utf8.Value,
