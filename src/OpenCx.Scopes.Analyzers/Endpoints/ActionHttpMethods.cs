@@ -76,7 +76,7 @@ internal static class ActionHttpMethods
             return HttpMethodSet.Any;
         }
 
-        return methods is [{ } single] ? HttpMethodSet.Of(single) : HttpMethodSet.Of(methods);
+        return methods.Count == 1 && methods[0] is { } single ? HttpMethodSet.Of(single) : HttpMethodSet.Of(methods);
     }
 
     internal static HttpMethodRole ComputeRole(ITypeSymbol type)
