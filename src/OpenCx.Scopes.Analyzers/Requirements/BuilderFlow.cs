@@ -95,15 +95,15 @@ internal sealed class BuilderFlow
             return;
         }
 
-        var (requirements, prefixes) = SymbolReferences.For(local).GroupOnce(local.Local, () =>
+        var group = SymbolReferences.For(local).GroupOnce(local.Local, () =>
         {
-            var group = new EndpointRequirements();
-            var flow = new BuilderFlow(types, group);
+            var requirements = new EndpointRequirements();
+            var flow = new BuilderFlow(types, requirements);
             flow.Backward(local);
-            return (group, flow.groupPrefixes);
+            return new SymbolReferences.Group(requirements, flow.groupPrefixes);
         });
-        into.AddAll(requirements);
-        groupPrefixes.AddRange(prefixes);
+        into.AddAll(group.Requirements);
+        groupPrefixes.AddRange(group.Prefixes);
     }
 
     /// <summary>Every use of a local or a parameter in its method, as <see cref="Forward"/> follows one.</summary>

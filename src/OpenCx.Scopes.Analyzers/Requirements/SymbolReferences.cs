@@ -15,8 +15,12 @@ internal sealed class SymbolReferences
 
     private readonly Dictionary<ISymbol, List<IOperation>> references = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<ISymbol, List<IOperation>> assignedValues = new(SymbolEqualityComparer.Default);
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(ISymbol Symbol, bool Own), EndpointRequirements> followed = new();
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<ISymbol, (EndpointRequirements, IReadOnlyList<string?>)> groups = new(SymbolEqualityComparer.Default);
+
+    // Plain dictionaries under a lock, with class values: a dictionary over a struct is compiled anew by the JIT in
+    // every build, and these are asked a few thousand times at most.
+    private readonly Dictionary<ISymbol, EndpointRequirements> followedOwn = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<ISymbol, EndpointRequirements> followedNotOwn = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<ISymbol, Group> groups = new(SymbolEqualityComparer.Default);
 
     private SymbolReferences(IOperation root)
     {
@@ -69,30 +73,38 @@ internal sealed class SymbolReferences
     /// What the builder held by <paramref name="symbol"/> gets through all its references, computed once per tree:
     /// a hundred endpoints on one group local ask the same question.
     /// </summary>
-    public EndpointRequirements FollowedOnce(ISymbol symbol, bool own, System.Func<EndpointRequirements> compute)
-    {
-        var key = (symbol, own);
-        if (!followed.TryGetValue(key, out var result))
-        {
-            result = followed.GetOrAdd(key, compute());
-        }
-
-        return result;
-    }
+    public EndpointRequirements FollowedOnce(ISymbol symbol, bool own, System.Func<EndpointRequirements> compute) =>
+        Once(own ? followedOwn : followedNotOwn, symbol, compute);
 
     /// <summary>
     /// The requirements and MapGroup prefixes of the group a local holds, computed once per tree: every endpoint
     /// mapped on the local walks the same chain back to the app.
     /// </summary>
-    public (EndpointRequirements Requirements, IReadOnlyList<string?> Prefixes) GroupOnce(
-        ILocalSymbol local, System.Func<(EndpointRequirements, IReadOnlyList<string?>)> compute)
+    public Group GroupOnce(ILocalSymbol local, System.Func<Group> compute) => Once(groups, local, compute);
+
+    // Computed outside the lock, as computing may ask again for another symbol; the first answer kept is shared.
+    private TValue Once<TValue>(Dictionary<ISymbol, TValue> table, ISymbol symbol, System.Func<TValue> compute)
+        where TValue : class
     {
-        if (!groups.TryGetValue(local, out var result))
+        lock (table)
         {
-            result = groups.GetOrAdd(local, compute());
+            if (table.TryGetValue(symbol, out var found))
+            {
+                return found;
+            }
         }
 
-        return result;
+        var computed = compute();
+        lock (table)
+        {
+            if (table.TryGetValue(symbol, out var found))
+            {
+                return found;
+            }
+
+            table[symbol] = computed;
+            return computed;
+        }
     }
 
     private static void Add(Dictionary<ISymbol, List<IOperation>> map, ISymbol symbol, IOperation operation)
@@ -103,5 +115,13 @@ internal sealed class SymbolReferences
         }
 
         list.Add(operation);
+    }
+
+    /// <summary>What a route group gives its endpoints: its requirements and its MapGroup prefixes, innermost first.</summary>
+    internal sealed class Group(EndpointRequirements requirements, IReadOnlyList<string?> prefixes)
+    {
+        public EndpointRequirements Requirements { get; } = requirements;
+
+        public IReadOnlyList<string?> Prefixes { get; } = prefixes;
     }
 }
