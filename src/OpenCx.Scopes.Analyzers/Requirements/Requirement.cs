@@ -15,7 +15,33 @@ internal enum RequirementKind
 /// One requirement found for an endpoint. <see cref="Scope"/> is the constant scope string (null when it isn't a
 /// constant); <see cref="Own"/> is true when it sits on the endpoint itself rather than on its controller or group.
 /// </summary>
-internal sealed record Requirement(RequirementKind Kind, string? Scope, Location? ScopeLocation, bool Own);
+internal sealed class Requirement
+{
+    private readonly AttributeData? attribute;
+    private Location? scopeLocation;
+
+    public Requirement(RequirementKind kind, string? scope, Location? scopeLocation, bool own)
+    {
+        Kind = kind;
+        Scope = scope;
+        Own = own;
+        this.scopeLocation = scopeLocation;
+    }
+
+    /// <summary>A [RequiresScope] attribute's: where its argument is, found only when a rule asks.</summary>
+    public Requirement(string? scope, AttributeData attribute, bool own)
+        : this(RequirementKind.Scope, scope, null, own) =>
+        this.attribute = attribute;
+
+    public RequirementKind Kind { get; }
+
+    public string? Scope { get; }
+
+    public bool Own { get; }
+
+    /// <summary>Where the scope argument is written; null when it has no place in source.</summary>
+    public Location? ScopeLocation => scopeLocation ??= attribute is null ? null : RequirementAttributes.ArgumentLocation(attribute);
+}
 
 /// <summary>
 /// What one method's code shows about a builder (an endpoint, a group, MapControllers()): the requirements added

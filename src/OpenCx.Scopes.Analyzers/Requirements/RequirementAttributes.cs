@@ -21,12 +21,15 @@ internal static class RequirementAttributes
         if (kind == RequirementKind.Scope)
         {
             var scope = attribute.ConstructorArguments is { Length: 1 } arguments ? arguments[0].Value as string : null;
-            var argument = (attribute.ApplicationSyntaxReference?.GetSyntax() as AttributeSyntax)?.ArgumentList?.Arguments.FirstOrDefault();
-            return new Requirement(RequirementKind.Scope, scope, argument?.Expression.GetLocation(), own);
+            return new Requirement(scope, attribute, own);
         }
 
         return kind is { } other ? new Requirement(other, null, null, own) : null;
     }
+
+    /// <summary>Where the attribute's scope argument is written: asked only for a requirement a rule reports on.</summary>
+    public static Location? ArgumentLocation(AttributeData attribute) =>
+        (attribute.ApplicationSyntaxReference?.GetSyntax() as AttributeSyntax)?.ArgumentList?.Arguments.FirstOrDefault()?.Expression.GetLocation();
 
     /// <summary>The requirement an instance of <paramref name="type"/> stands for when it is endpoint metadata.</summary>
     public static RequirementKind? KindOfType(ITypeSymbol type) => TypeFacts.Of(type).Requirement;
