@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace OpenCx.Scopes.Analyzers.Credentials;
 
@@ -25,6 +26,7 @@ internal sealed class EmbeddedKey
     /// <summary>Where in the text the key stands, for the message: never the key itself.</summary>
     public string Role { get; }
 
+    [MethodImpl(HotPath.Optimized)]
     public static EmbeddedKey? Find(string text)
     {
         // Every form needs '=', ':' or '@' around the value: most literals have none and leave at once.

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 
 namespace OpenCx.Scopes.Analyzers.Credentials;
 
@@ -19,6 +20,7 @@ internal static class KeyShape
     /// Cheap test run on every string literal before any semantic work: could this ever be reported?
     /// A key has at least <see cref="Randomness.MinimumLength"/> token characters in a row and no letters-only words.
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     public static bool MightHoldKey(string value)
     {
         if (value.Length < Randomness.MinimumLength)
@@ -39,6 +41,7 @@ internal static class KeyShape
         return false;
     }
 
+    [MethodImpl(HotPath.Optimized)]
     public static KeyEvidence Judge(string value, bool inKeyPlace, CredentialSettings settings)
     {
         if (FindPrefixedKey(value, OpenCxPrefixes) is not null)
@@ -110,6 +113,7 @@ internal static class KeyShape
     }
 
     /// <summary><c>Bearer abc</c> → <c>abc</c>: the scheme is not part of the key.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public static string StripScheme(string value)
     {
         var space = value.IndexOf(' ');
@@ -131,6 +135,7 @@ internal static class KeyShape
     }
 
     /// <summary>A prefix at the start of a token (so <c>Bearer ocx_live_…</c> and <c>?key=ocx_live_…</c> count) and a random body.</summary>
+    [MethodImpl(HotPath.Optimized)]
     private static (int Start, int Length)? FindPrefixedKey(string value, ImmutableArray<string> prefixes)
     {
         foreach (var prefix in prefixes)
@@ -160,6 +165,7 @@ internal static class KeyShape
     }
 
     /// <summary>A JWT standing as a token of its own in the text: whole, after a scheme, or in a URL.</summary>
+    [MethodImpl(HotPath.Optimized)]
     private static (int Start, int Length)? FindJsonWebToken(string value)
     {
         for (var at = value.IndexOf("eyJ", StringComparison.Ordinal); at >= 0; at = value.IndexOf("eyJ", at + 1, StringComparison.Ordinal))

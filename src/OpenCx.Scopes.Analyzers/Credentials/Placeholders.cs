@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace OpenCx.Scopes.Analyzers.Credentials;
 
@@ -12,6 +13,7 @@ internal static class Placeholders
         "notreal", "not_real", "not-real", "invalid", "secret", "password",
     };
 
+    [MethodImpl(HotPath.Optimized)]
     public static bool IsPlaceholder(string value)
     {
         // The two scans first: they cost one pass, the markers one search each.
@@ -32,6 +34,7 @@ internal static class Placeholders
     }
 
     /// <summary>The same character four times in a row: <c>0000</c>, <c>aaaa</c>.</summary>
+    [MethodImpl(HotPath.Optimized)]
     private static bool HasRun(string value)
     {
         var run = 1;
@@ -48,6 +51,7 @@ internal static class Placeholders
     }
 
     /// <summary>Six characters counting up or down: <c>123456</c>, <c>abcdef</c>.</summary>
+    [MethodImpl(HotPath.Optimized)]
     private static bool HasSequence(string value)
     {
         var up = 1;

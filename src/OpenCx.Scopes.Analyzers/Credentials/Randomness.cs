@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace OpenCx.Scopes.Analyzers.Credentials;
 
@@ -23,6 +24,7 @@ internal static class Randomness
         + "ok nl my gl aw ju oa eq sy sl ps jo lf nv je nk kn gs dy hy ze ks xt bs ik dd cy rp sk xi oe oy ws lv dl rf eu dg wr "
         + "xa yi nm eb rb tm xc eh tc gy ja hn yp za").Split(' '));
 
+    [MethodImpl(HotPath.Optimized)]
     public static bool LooksRandom(string token)
     {
         if (token.Length < MinimumLength || token.Length > 1024 || !IsTokenAlphabet(token))
@@ -40,6 +42,7 @@ internal static class Randomness
     }
 
     /// <summary>Letters, digits and the symbols of base64, base64url and common key formats; nothing else.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public static bool IsTokenAlphabet(string token)
     {
         foreach (var c in token)
@@ -66,6 +69,7 @@ internal static class Randomness
         return Math.Log(expectedDistinct, 2) * 0.85;
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private static int CharacterClasses(string token, out int alphabetSize)
     {
         bool lower = false, upper = false, digit = false, symbol = false, hexOnly = true;
@@ -101,6 +105,7 @@ internal static class Randomness
     private static int[]? counts;
 
     // Only called on the token alphabet, which is ASCII.
+    [MethodImpl(HotPath.Optimized)]
     private static double Entropy(string token)
     {
         var counts = Randomness.counts ??= new int[128];
@@ -156,6 +161,7 @@ internal static class Randomness
     private static bool IsAsciiLetter(char c) => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z';
 
     // A run of ASCII letters inside the token, read in place: asked of every run of every candidate literal.
+    [MethodImpl(HotPath.Optimized)]
     private static bool IsWordLike(string token, int start, int length)
     {
         if (length < 3 || !IsCasedLikeAWord(token, start, length))

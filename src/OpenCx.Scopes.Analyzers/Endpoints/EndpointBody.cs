@@ -14,6 +14,7 @@ namespace OpenCx.Scopes.Analyzers.Endpoints;
 /// </summary>
 internal static class EndpointBody
 {
+    [System.Runtime.CompilerServices.MethodImpl(HotPath.Optimized)]
     public static ImmutableArray<Endpoint> Analyze(IOperation root, ISymbol owner, EndpointGraph graph)
     {
         var types = graph.Types;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -40,6 +41,7 @@ internal sealed class TokenPositions
     public static TokenPositions MapMethods() => OfNames(new[] { "Map" }, name => name.StartsWith("Map", StringComparison.Ordinal));
 
     /// <summary>True when a wanted token lies inside <paramref name="span"/>.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public bool AnyWithin(SyntaxTree tree, TextSpan span, CancellationToken cancellationToken)
     {
         var positions = In(tree, cancellationToken);
@@ -56,6 +58,7 @@ internal sealed class TokenPositions
     public bool HasSearched(SyntaxTree tree) => byTree.ContainsKey(tree);
 
     /// <summary>The sorted start positions of the wanted tokens in <paramref name="tree"/>.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public int[] In(SyntaxTree tree, CancellationToken cancellationToken)
     {
         if (last is { } recent && recent.Tree == tree)
@@ -68,6 +71,7 @@ internal sealed class TokenPositions
         return positions;
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private int[] Find(SyntaxTree tree, CancellationToken cancellationToken)
     {
         var root = tree.GetRoot(cancellationToken);

@@ -22,6 +22,7 @@ internal sealed class SymbolReferences
     private readonly Dictionary<ISymbol, EndpointRequirements> followedNotOwn = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<ISymbol, Group> groups = new(SymbolEqualityComparer.Default);
 
+    [MethodImpl(HotPath.Optimized)]
     private SymbolReferences(IOperation root)
     {
         foreach (var operation in root.DescendantsAndSelf())

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -51,6 +52,7 @@ public sealed class HardCodedApiKeyAnalyzer : DiagnosticAnalyzer
     }
 
     // Read once per file: the options provider looks the file up on every call.
+    [MethodImpl(HotPath.Optimized)]
     private static CredentialSettings SettingsFor(in OperationAnalysisContext context, ConcurrentDictionary<SyntaxTree, CredentialSettings> settingsPerTree)
     {
         var tree = context.Operation.Syntax.SyntaxTree;
@@ -59,6 +61,7 @@ public sealed class HardCodedApiKeyAnalyzer : DiagnosticAnalyzer
             : settingsPerTree.GetOrAdd(tree, CredentialSettings.For(context.Options, tree));
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private static void AnalyzeLiteral(OperationAnalysisContext context, ConcurrentDictionary<SyntaxTree, CredentialSettings> settingsPerTree)
     {
         var literal = context.Operation;
@@ -119,6 +122,7 @@ public sealed class HardCodedApiKeyAnalyzer : DiagnosticAnalyzer
         }
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private static void AnalyzeReference(OperationAnalysisContext context, ConcurrentDictionary<SyntaxTree, CredentialSettings> settingsPerTree)
     {
         var reference = context.Operation;
@@ -191,6 +195,7 @@ public sealed class HardCodedApiKeyAnalyzer : DiagnosticAnalyzer
             _ => "a random-looking value " + role,
         };
 
+    [MethodImpl(HotPath.Optimized)]
     private static bool TryGetText(IOperation literal, out string text)
     {
         // A string literal's token holds its value already; the operation's constant is rebuilt on every read, and the
