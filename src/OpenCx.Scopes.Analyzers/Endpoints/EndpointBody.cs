@@ -24,7 +24,7 @@ internal static class EndpointBody
             RecordParameterUses(method, root, graph);
         }
 
-        foreach (var operation in root.DescendantsAndSelf())
+        foreach (var operation in OperationTree.PreOrder(root))
         {
             // By kind first: a body has many operations and few of these.
             if (operation.Kind is not (OperationKind.Invocation or OperationKind.MethodReference or OperationKind.LocalFunction or OperationKind.Return))

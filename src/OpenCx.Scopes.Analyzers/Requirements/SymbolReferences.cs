@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
@@ -16,38 +17,40 @@ internal sealed class SymbolReferences
     private readonly Dictionary<ISymbol, List<IOperation>> references = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<ISymbol, List<IOperation>> assignedValues = new(SymbolEqualityComparer.Default);
 
-    // Plain dictionaries under a lock, with class values: a dictionary over a struct is compiled anew by the JIT in
-    // every build, and these are asked a few thousand times at most.
-    private readonly Dictionary<ISymbol, EndpointRequirements> followedOwn = new(SymbolEqualityComparer.Default);
-    private readonly Dictionary<ISymbol, EndpointRequirements> followedNotOwn = new(SymbolEqualityComparer.Default);
-    private readonly Dictionary<ISymbol, Group> groups = new(SymbolEqualityComparer.Default);
+    // Concurrent dictionaries of classes: their code is shared with every other such dictionary and compiled ahead of
+    // time, where one over a value tuple was compiled by the JIT in every build; reads take no lock.
+    private readonly ConcurrentDictionary<ISymbol, EndpointRequirements> followedOwn = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, EndpointRequirements> followedNotOwn = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, Group> groups = new(SymbolEqualityComparer.Default);
 
     [MethodImpl(HotPath.Optimized)]
     private SymbolReferences(IOperation root)
     {
-        foreach (var operation in root.DescendantsAndSelf())
+        foreach (var operation in OperationTree.PreOrder(root))
         {
-            if (operation.Kind is not (OperationKind.LocalReference or OperationKind.ParameterReference or OperationKind.VariableDeclarator
-                or OperationKind.SimpleAssignment or OperationKind.CompoundAssignment or OperationKind.CoalesceAssignment or OperationKind.DeconstructionAssignment))
-            {
-                continue;
-            }
+            Index(operation);
+        }
+    }
 
-            switch (operation)
-            {
-                case ILocalReferenceOperation local:
-                    Add(references, local.Local, local);
-                    break;
-                case IParameterReferenceOperation parameter:
-                    Add(references, parameter.Parameter, parameter);
-                    break;
-                case IVariableDeclaratorOperation { Initializer: { } initializer } declarator:
-                    Add(assignedValues, declarator.Symbol, initializer.Value);
-                    break;
-                case IAssignmentOperation { Target: ILocalReferenceOperation target } assignment:
-                    Add(assignedValues, target.Local, assignment.Value);
-                    break;
-            }
+    private void Index(IOperation operation)
+    {
+        switch (operation.Kind)
+        {
+            case OperationKind.LocalReference:
+                var local = (ILocalReferenceOperation)operation;
+                Add(references, local.Local, local);
+                break;
+            case OperationKind.ParameterReference:
+                var parameter = (IParameterReferenceOperation)operation;
+                Add(references, parameter.Parameter, parameter);
+                break;
+            case OperationKind.VariableDeclarator when operation is IVariableDeclaratorOperation { Initializer: { } initializer } declarator:
+                Add(assignedValues, declarator.Symbol, initializer.Value);
+                break;
+            case OperationKind.SimpleAssignment or OperationKind.CompoundAssignment or OperationKind.CoalesceAssignment or OperationKind.DeconstructionAssignment
+                when operation is IAssignmentOperation { Target: ILocalReferenceOperation target } assignment:
+                Add(assignedValues, target.Local, assignment.Value);
+                break;
         }
     }
 
@@ -83,30 +86,10 @@ internal sealed class SymbolReferences
     /// </summary>
     public Group GroupOnce(ILocalSymbol local, System.Func<Group> compute) => Once(groups, local, compute);
 
-    // Computed outside the lock, as computing may ask again for another symbol; the first answer kept is shared.
-    private TValue Once<TValue>(Dictionary<ISymbol, TValue> table, ISymbol symbol, System.Func<TValue> compute)
-        where TValue : class
-    {
-        lock (table)
-        {
-            if (table.TryGetValue(symbol, out var found))
-            {
-                return found;
-            }
-        }
-
-        var computed = compute();
-        lock (table)
-        {
-            if (table.TryGetValue(symbol, out var found))
-            {
-                return found;
-            }
-
-            table[symbol] = computed;
-            return computed;
-        }
-    }
+    // The first answer kept is shared; computing may ask again for another symbol, so it is not done under a lock.
+    private static TValue Once<TValue>(ConcurrentDictionary<ISymbol, TValue> table, ISymbol symbol, System.Func<TValue> compute)
+        where TValue : class =>
+        table.TryGetValue(symbol, out var found) ? found : table.GetOrAdd(symbol, compute());
 
     private static void Add(Dictionary<ISymbol, List<IOperation>> map, ISymbol symbol, IOperation operation)
     {
