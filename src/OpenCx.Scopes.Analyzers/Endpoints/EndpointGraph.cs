@@ -247,5 +247,5 @@ internal sealed class EndpointGraph
     }
 
     private static bool Contains(SyntaxTree tree, string word) =>
-        tree.GetText().ToString().IndexOf(word, StringComparison.Ordinal) >= 0;
+        SourceChars.IndexOf(SourceChars.Of(tree.GetText()), word) >= 0;
 }

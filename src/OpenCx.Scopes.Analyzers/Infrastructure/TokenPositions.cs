@@ -75,11 +75,11 @@ internal sealed class TokenPositions
     private int[] Find(SyntaxTree tree, CancellationToken cancellationToken)
     {
         var root = tree.GetRoot(cancellationToken);
-        var text = tree.GetText(cancellationToken).ToString();
+        var text = SourceChars.Of(tree.GetText(cancellationToken));
         var positions = new List<int>();
 
         // A unicode escape (\u004Dap) can spell a name the text search would miss: look at every token then.
-        if (text.IndexOf("\\u", StringComparison.Ordinal) >= 0 || text.IndexOf("\\U", StringComparison.Ordinal) >= 0)
+        if (SourceChars.IndexOf(text, "\\u") >= 0 || SourceChars.IndexOf(text, "\\U") >= 0)
         {
             foreach (var token in root.DescendantTokens())
             {
@@ -93,7 +93,7 @@ internal sealed class TokenPositions
         {
             foreach (var word in searched)
             {
-                for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+                for (var at = SourceChars.IndexOf(text, word); at >= 0; at = SourceChars.IndexOf(text, word, at + word.Length))
                 {
                     var token = root.FindToken(at);
                     if (isWanted(token))
