@@ -39,6 +39,7 @@ internal sealed class EmbeddedKey
     }
 
     /// <summary><c>scheme://user:password@host</c>: the password, when it looks random.</summary>
+    [MethodImpl(HotPath.Optimized)]
     private static EmbeddedKey? InUserInfo(string text)
     {
         for (var scheme = text.IndexOf("://", StringComparison.Ordinal); scheme >= 0; scheme = text.IndexOf("://", scheme + 3, StringComparison.Ordinal))
@@ -65,6 +66,7 @@ internal sealed class EmbeddedKey
     }
 
     /// <summary><c>name=value</c> after <c>?</c>, <c>&amp;</c>, <c>;</c>, a space or the start, with a key name.</summary>
+    [MethodImpl(HotPath.Optimized)]
     private static EmbeddedKey? AfterEquals(string text)
     {
         for (var equals = text.IndexOf('='); equals > 0; equals = text.IndexOf('=', equals + 1))
@@ -98,6 +100,7 @@ internal sealed class EmbeddedKey
     }
 
     /// <summary><c>"apiKey": "…"</c> in JSON written out as text.</summary>
+    [MethodImpl(HotPath.Optimized)]
     private static EmbeddedKey? InJsonProperty(string text)
     {
         for (var colon = text.IndexOf(':'); colon > 0; colon = text.IndexOf(':', colon + 1))

@@ -134,6 +134,7 @@ internal static class Randomness
     /// letters or longer, cased like a word, and made of letter pairs common in English. Random keys break into
     /// short runs of odd pairs: about one random 16-character key in 300 passes for English.
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     public static bool IsEnglishLike(string token)
     {
         int letters = 0, wordLetters = 0, start = -1;
@@ -198,6 +199,7 @@ internal static class Randomness
     }
 
     /// <summary>lower, UPPER or Capitalized; random keys mix case inside a run.</summary>
+    [MethodImpl(HotPath.Optimized)]
     private static bool IsCasedLikeAWord(string token, int start, int length)
     {
         var upperAfterFirst = false;

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using OpenCx.Scopes.Analyzers.Requirements;
 
@@ -31,6 +32,7 @@ internal static class ActionHttpMethods
     };
 
     /// <param name="attributes">The action's attributes, inherited ones included (<see cref="AttributeInheritance.OfMethod"/>).</param>
+    [MethodImpl(HotPath.Optimized)]
     public static HttpMethodSet Of(IReadOnlyList<FoundAttribute> attributes)
     {
         List<string?>? methods = null;
@@ -123,6 +125,7 @@ internal static class ActionHttpMethods
         return false;
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private static bool HasTemplate(AttributeData attribute)
     {
         foreach (var argument in attribute.ConstructorArguments)

@@ -68,6 +68,7 @@ internal static class EndpointBody
         return endpoints.ToImmutable();
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(HotPath.Optimized)]
     private static void RecordParameterUses(IMethodSymbol method, IOperation root, EndpointGraph graph)
     {
         foreach (var parameter in method.Parameters)
@@ -81,6 +82,7 @@ internal static class EndpointBody
         }
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(HotPath.Optimized)]
     private static CallSite CallSiteOf(IInvocationOperation invocation, WellKnownTypes types)
     {
         var arguments = new Dictionary<int, EndpointRequirements>();
@@ -127,6 +129,7 @@ internal static class EndpointBody
         && SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, types.Get(WellKnownType.ControllerEndpointRouteBuilderExtensions));
 
     // The method or local function a return belongs to; null inside a lambda.
+    [System.Runtime.CompilerServices.MethodImpl(HotPath.Optimized)]
     private static IMethodSymbol? FunctionOf(IReturnOperation returned, ISymbol owner)
     {
         for (var operation = returned.Parent; operation is not null; operation = operation.Parent)

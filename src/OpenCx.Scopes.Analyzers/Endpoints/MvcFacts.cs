@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
 namespace OpenCx.Scopes.Analyzers.Endpoints;
@@ -11,6 +12,7 @@ internal static class MvcFacts
 {
     private const string ControllerSuffix = "Controller";
 
+    [MethodImpl(HotPath.Optimized)]
     public static bool IsController(INamedTypeSymbol type, WellKnownTypes types)
     {
         if (type.TypeKind != TypeKind.Class || type.IsAbstract || type.IsGenericType)
@@ -33,6 +35,7 @@ internal static class MvcFacts
             || HasAttribute(type, types.Get(WellKnownType.ControllerAttribute));
     }
 
+    [MethodImpl(HotPath.Optimized)]
     public static bool IsAction(IMethodSymbol method, INamedTypeSymbol controller, WellKnownTypes types)
     {
         if (method.MethodKind != MethodKind.Ordinary || method.IsStatic || method.IsAbstract || method.IsGenericMethod)
@@ -55,6 +58,7 @@ internal static class MvcFacts
             ? controller.Name.Substring(0, controller.Name.Length - ControllerSuffix.Length)
             : controller.Name;
 
+    [MethodImpl(HotPath.Optimized)]
     private static IMethodSymbol BaseDefinition(IMethodSymbol method)
     {
         while (method.OverriddenMethod is { } overridden)
@@ -83,6 +87,7 @@ internal static class MvcFacts
     }
 
     // Like MemberInfo.IsDefined(type, inherit: true): the type or its base types, the method or the methods it overrides.
+    [MethodImpl(HotPath.Optimized)]
     private static bool HasAttribute(ISymbol symbol, INamedTypeSymbol? attributeType)
     {
         if (attributeType is null)

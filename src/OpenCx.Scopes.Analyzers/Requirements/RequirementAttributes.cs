@@ -1,4 +1,5 @@
 using System.Linq;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -9,6 +10,7 @@ internal static class RequirementAttributes
 {
     public const string AllowAnonymousInterface = "Microsoft.AspNetCore.Authorization.IAllowAnonymous";
 
+    [MethodImpl(HotPath.Optimized)]
     public static Requirement? From(AttributeData attribute, bool own)
     {
         var type = attribute.AttributeClass;

@@ -54,6 +54,7 @@ internal sealed class SymbolReferences
         }
     }
 
+    [MethodImpl(HotPath.Optimized)]
     public static SymbolReferences For(IOperation operation)
     {
         var root = operation;

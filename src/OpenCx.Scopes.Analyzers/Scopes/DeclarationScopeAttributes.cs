@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -31,6 +32,7 @@ internal static class DeclarationScopeAttributes
                 : null;
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private static AttributeData? Find(ISymbol? symbol, AttributeSyntax attribute)
     {
         if (symbol is null)
