@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using OpenCx.Scopes.Analyzers.Requirements;
 
@@ -32,7 +31,6 @@ internal static class ActionHttpMethods
     };
 
     /// <param name="attributes">The action's attributes, inherited ones included (<see cref="AttributeInheritance.OfMethod"/>).</param>
-    [MethodImpl(HotPath.Optimized)]
     public static HttpMethodSet Of(IReadOnlyList<FoundAttribute> attributes)
     {
         List<string?>? methods = null;
@@ -125,7 +123,6 @@ internal static class ActionHttpMethods
         return false;
     }
 
-    [MethodImpl(HotPath.Optimized)]
     private static bool HasTemplate(AttributeData attribute)
     {
         foreach (var argument in attribute.ConstructorArguments)

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using OpenCx.Scopes.Analyzers.Requirements;
 
@@ -15,7 +14,6 @@ internal static class ActionRoute
     public static string? OfController(INamedTypeSymbol controller) => FirstTemplate(AttributeInheritance.OfClass(controller));
 
     /// <param name="attributes">The action's attributes, inherited ones included (<see cref="AttributeInheritance.OfMethod"/>).</param>
-    [MethodImpl(HotPath.Optimized)]
     public static string? Of(INamedTypeSymbol controller, string? classTemplate, IMethodSymbol action, IReadOnlyList<FoundAttribute> attributes)
     {
         string? actionTemplate = null;
@@ -39,7 +37,6 @@ internal static class ActionRoute
     }
 
     // [AcceptVerbs("GET", Route = "x")] names its methods in the constructor; the others ([HttpGet("x")], [Route("x")]) the template.
-    [MethodImpl(HotPath.Optimized)]
     private static string? TemplateOf(AttributeData attribute)
     {
         if (attribute.AttributeClass is not { } type || !type.IsRouteTemplateProvider())

@@ -14,7 +14,6 @@ namespace OpenCx.Scopes.Analyzers.Endpoints;
 /// </summary>
 internal static class EndpointBody
 {
-    [System.Runtime.CompilerServices.MethodImpl(HotPath.Optimized)]
     public static ImmutableArray<Endpoint> Analyze(IOperation root, ISymbol owner, EndpointGraph graph)
     {
         var types = graph.Types;
@@ -68,7 +67,6 @@ internal static class EndpointBody
         return endpoints.ToImmutable();
     }
 
-    [System.Runtime.CompilerServices.MethodImpl(HotPath.Optimized)]
     private static void RecordParameterUses(IMethodSymbol method, IOperation root, EndpointGraph graph)
     {
         foreach (var parameter in method.Parameters)
@@ -82,7 +80,6 @@ internal static class EndpointBody
         }
     }
 
-    [System.Runtime.CompilerServices.MethodImpl(HotPath.Optimized)]
     private static CallSite CallSiteOf(IInvocationOperation invocation, WellKnownTypes types)
     {
         var arguments = new Dictionary<int, EndpointRequirements>();
@@ -129,7 +126,6 @@ internal static class EndpointBody
         && SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, types.Get(WellKnownType.ControllerEndpointRouteBuilderExtensions));
 
     // The method or local function a return belongs to; null inside a lambda.
-    [System.Runtime.CompilerServices.MethodImpl(HotPath.Optimized)]
     private static IMethodSymbol? FunctionOf(IReturnOperation returned, ISymbol owner)
     {
         for (var operation = returned.Parent; operation is not null; operation = operation.Parent)

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using OpenCx.Scopes.Analyzers.Requirements;
@@ -62,7 +61,6 @@ internal static class EndpointFinder
         }
     }
 
-    [MethodImpl(HotPath.Optimized)]
     public static Endpoint? ForRouteHandler(IInvocationOperation invocation, WellKnownTypes types)
     {
         if (RouteHandlerEndpoint.TryCreate(invocation, types) is not { } endpoint)
@@ -115,7 +113,6 @@ internal static class EndpointFinder
     }
 
     // "GET /contacts/{id} (ContactsController.Get)": the method and route where they are known, and always the action.
-    [MethodImpl(HotPath.Optimized)]
     private static string ActionName(
         INamedTypeSymbol type, string? classTemplate, IMethodSymbol method, IReadOnlyList<FoundAttribute> attributes, HttpMethodSet methods, string note)
     {
@@ -125,7 +122,6 @@ internal static class EndpointFinder
         return verb.Length == 0 && route is null ? action : $"{verb}{route} ({action})".Replace("  ", " ");
     }
 
-    [MethodImpl(HotPath.Optimized)]
     private static ImmutableArray<string> ControllerHints(INamedTypeSymbol type)
     {
         var hints = ImmutableArray.CreateBuilder<string>();
@@ -141,7 +137,6 @@ internal static class EndpointFinder
         return hints.ToImmutable();
     }
 
-    [MethodImpl(HotPath.Optimized)]
     private static ISymbol? HelperOf(EndpointRequirements requirements)
     {
         foreach (var dependency in requirements.Dependencies)

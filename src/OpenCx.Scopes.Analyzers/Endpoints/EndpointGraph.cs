@@ -69,7 +69,6 @@ internal sealed class EndpointGraph
     /// body that names a Map* method can map one, so only those are bound while you type; the other bodies the flow
     /// needs (helpers, and their callers) are bound at compilation end by <see cref="FollowTheRest"/>.
     /// </summary>
-    [MethodImpl(HotPath.Optimized)]
     public ImmutableArray<Endpoint> InBody(CodeBlockAnalysisContext context)
     {
         var block = context.CodeBlock;
@@ -148,7 +147,6 @@ internal sealed class EndpointGraph
     /// True for a method in source whose builder parameters or returned builder the flow must follow. The generated
     /// RequireScope and RequireFullAccess are modelled conventions, not helpers: a service calls them thousands of times.
     /// </summary>
-    [MethodImpl(HotPath.Optimized)]
     public bool IsTracked(IMethodSymbol method)
     {
         // Asked of every call in a bound body: most call a library, and only this compilation's own methods are followed.

@@ -1,5 +1,4 @@
 using System.Linq;
-using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
 namespace OpenCx.Scopes.Analyzers;
@@ -7,7 +6,6 @@ namespace OpenCx.Scopes.Analyzers;
 /// <summary>Symbol checks the endpoint rules share.</summary>
 internal static class EndpointSymbolExtensions
 {
-    [MethodImpl(HotPath.Optimized)]
     public static bool InheritsFromOrEquals(this ITypeSymbol? type, ITypeSymbol? baseType)
     {
         if (baseType is null)
@@ -33,7 +31,6 @@ internal static class EndpointSymbolExtensions
         type.AllInterfaces.Any(i => i.HasFullName("Microsoft.AspNetCore.Mvc.Routing.IRouteTemplateProvider"));
 
     /// <summary>True when the type's full metadata name is <paramref name="fullName"/>, whichever assembly defines it.</summary>
-    [MethodImpl(HotPath.Optimized)]
     public static bool HasFullName(this ITypeSymbol? type, string fullName)
     {
         if (type is null || type.ContainingType is not null || !fullName.EndsWith(type.MetadataName, System.StringComparison.Ordinal))

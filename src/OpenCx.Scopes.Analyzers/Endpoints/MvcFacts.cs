@@ -1,5 +1,4 @@
 using System;
-using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
 namespace OpenCx.Scopes.Analyzers.Endpoints;
@@ -12,7 +11,6 @@ internal static class MvcFacts
 {
     private const string ControllerSuffix = "Controller";
 
-    [MethodImpl(HotPath.Optimized)]
     public static bool IsController(INamedTypeSymbol type, WellKnownTypes types)
     {
         if (type.TypeKind != TypeKind.Class || type.IsAbstract || type.IsGenericType)
@@ -35,7 +33,6 @@ internal static class MvcFacts
             || HasAttribute(type, types.Get(WellKnownType.ControllerAttribute));
     }
 
-    [MethodImpl(HotPath.Optimized)]
     public static bool IsAction(IMethodSymbol method, INamedTypeSymbol controller, WellKnownTypes types)
     {
         if (method.MethodKind != MethodKind.Ordinary || method.IsStatic || method.IsAbstract || method.IsGenericMethod)
@@ -58,7 +55,6 @@ internal static class MvcFacts
             ? controller.Name.Substring(0, controller.Name.Length - ControllerSuffix.Length)
             : controller.Name;
 
-    [MethodImpl(HotPath.Optimized)]
     private static IMethodSymbol BaseDefinition(IMethodSymbol method)
     {
         while (method.OverriddenMethod is { } overridden)
@@ -87,7 +83,6 @@ internal static class MvcFacts
     }
 
     // Like MemberInfo.IsDefined(type, inherit: true): the type or its base types, the method or the methods it overrides.
-    [MethodImpl(HotPath.Optimized)]
     private static bool HasAttribute(ISymbol symbol, INamedTypeSymbol? attributeType)
     {
         if (attributeType is null)

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
@@ -83,7 +82,6 @@ internal sealed class RouteHandlerEndpoint
         method.IsExtensionMethod
         && SymbolEqualityComparer.Default.Equals((method.ReducedFrom ?? method).ContainingType, types.Get(WellKnownType.EndpointRouteBuilderExtensions));
 
-    [MethodImpl(HotPath.Optimized)]
     public static RouteHandlerEndpoint? TryCreate(IInvocationOperation invocation, WellKnownTypes types)
     {
         var method = invocation.TargetMethod;

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace OpenCx.Scopes.Analyzers.Endpoints;
@@ -7,7 +6,6 @@ namespace OpenCx.Scopes.Analyzers.Endpoints;
 /// <summary>Route parts joined into one path for messages: each trimmed of slashes, empty ones dropped, "/" when none is left.</summary>
 internal static class RoutePath
 {
-    [MethodImpl(HotPath.Optimized)]
     public static string Join(IEnumerable<string?> parts)
     {
         var route = new StringBuilder();

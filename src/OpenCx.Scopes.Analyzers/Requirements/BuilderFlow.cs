@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using OpenCx.Scopes.Analyzers.Endpoints;
@@ -51,7 +50,6 @@ internal sealed class BuilderFlow
     }
 
     /// <summary>Collects what happens to the builder <paramref name="value"/> evaluates to.</summary>
-    [MethodImpl(HotPath.Optimized)]
     public void Forward(IOperation value, bool own)
     {
         var current = value;
@@ -76,7 +74,6 @@ internal sealed class BuilderFlow
     }
 
     /// <summary>Collects the requirements of the route groups <paramref name="routeBuilder"/> belongs to.</summary>
-    [MethodImpl(HotPath.Optimized)]
     public void Backward(IOperation routeBuilder)
     {
         var value = RouteHandlerEndpoint.Unwrap(routeBuilder);
@@ -90,7 +87,6 @@ internal sealed class BuilderFlow
     /// <see cref="Backward"/> from the receiver of a Map* call. A receiver that is a local (a group) is walked once
     /// for all the endpoints mapped on it; what it gives is the same for each.
     /// </summary>
-    [MethodImpl(HotPath.Optimized)]
     public void BackwardFromReceiver(IOperation routeBuilder)
     {
         if (RouteHandlerEndpoint.Unwrap(routeBuilder) is not ILocalReferenceOperation local)
@@ -113,7 +109,6 @@ internal sealed class BuilderFlow
     /// <summary>Every use of a local or a parameter in its method, as <see cref="Forward"/> follows one.</summary>
     public void FollowAllUses(ISymbol symbol, IOperation anyUse, bool own) => FollowAll(symbol, anyUse, own);
 
-    [MethodImpl(HotPath.Optimized)]
     private IOperation? BackwardStep(IOperation value)
     {
         var builder = BuilderTypes.IsConventionBuilder(value.Type, types);
@@ -208,7 +203,6 @@ internal sealed class BuilderFlow
         return fact;
     }
 
-    [MethodImpl(HotPath.Optimized)]
     private IOperation? IntoCall(IInvocationOperation call, IArgumentOperation argument, bool own)
     {
         var method = call.TargetMethod;
@@ -298,7 +292,6 @@ internal sealed class BuilderFlow
         return null;
     }
 
-    [MethodImpl(HotPath.Optimized)]
     private IOperation? FollowAll(ISymbol symbol, IOperation anyUse, bool own)
     {
         if (!followed.Add(symbol))

@@ -36,7 +36,6 @@ internal static class BuilderTypes
 
     // Asked for every parameter, return and argument the flow meets: answered once per type of the compilation.
     // string, int, enums, arrays and the like are most of them and never builders.
-    [MethodImpl(HotPath.Optimized)]
     private static BuilderKind KindOf(ITypeSymbol? type, WellKnownTypes types)
     {
         if (type is null || type.SpecialType != SpecialType.None || type.TypeKind is TypeKind.Enum or TypeKind.Array or TypeKind.Pointer)

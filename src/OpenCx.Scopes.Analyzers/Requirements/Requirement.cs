@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
 namespace OpenCx.Scopes.Analyzers.Requirements;
@@ -75,7 +74,6 @@ internal sealed class EndpointRequirements
     /// <summary>Decided by this method's code alone: a requirement is here, or nothing outside can add one.</summary>
     public bool IsLocal => HasRequirement || (dependencies.Count == 0 && ReturnedFrom is null);
 
-    [MethodImpl(HotPath.Optimized)]
     public void Add(Requirement requirement)
     {
         // The same call is often reached twice (through a local and through its initializer).
@@ -95,7 +93,6 @@ internal sealed class EndpointRequirements
         }
     }
 
-    [MethodImpl(HotPath.Optimized)]
     public void AddAll(EndpointRequirements other)
     {
         foreach (var requirement in other.found)

@@ -1,5 +1,4 @@
 using System.Linq;
-using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -10,7 +9,6 @@ internal static class RequirementAttributes
 {
     public const string AllowAnonymousInterface = "Microsoft.AspNetCore.Authorization.IAllowAnonymous";
 
-    [MethodImpl(HotPath.Optimized)]
     public static Requirement? From(AttributeData attribute, bool own)
     {
         var type = attribute.AttributeClass;

@@ -23,7 +23,6 @@ internal sealed class SymbolReferences
     private readonly ConcurrentDictionary<ISymbol, EndpointRequirements> followedNotOwn = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, Group> groups = new(SymbolEqualityComparer.Default);
 
-    [MethodImpl(HotPath.Optimized)]
     private SymbolReferences(IOperation root)
     {
         foreach (var operation in OperationTree.PreOrder(root))
@@ -54,7 +53,6 @@ internal sealed class SymbolReferences
         }
     }
 
-    [MethodImpl(HotPath.Optimized)]
     public static SymbolReferences For(IOperation operation)
     {
         var root = operation;

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -39,7 +38,6 @@ public sealed class ActionDoesNotFitMethodAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start => EndpointActions.Register(start, Report));
     }
 
-    [MethodImpl(HotPath.Optimized)]
     private static void Report(Endpoint endpoint, EndpointGraph graph, System.Action<Diagnostic> report)
     {
         var (handles, wrongAction, rightAction) = endpoint.Methods switch

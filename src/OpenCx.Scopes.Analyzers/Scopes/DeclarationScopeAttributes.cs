@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -32,7 +31,6 @@ internal static class DeclarationScopeAttributes
                 : null;
     }
 
-    [MethodImpl(HotPath.Optimized)]
     private static AttributeData? Find(ISymbol? symbol, AttributeSyntax attribute)
     {
         if (symbol is null)

@@ -47,7 +47,6 @@ internal sealed class ScopeArgumentIndex
             : byTree.GetOrAdd(model.SyntaxTree, Find(model, cancellationToken));
     }
 
-    [MethodImpl(HotPath.Optimized)]
     private ImmutableArray<ScopeArgument> Find(SemanticModel model, CancellationToken cancellationToken)
     {
         var arguments = ImmutableArray.CreateBuilder<ScopeArgument>();
@@ -63,7 +62,6 @@ internal sealed class ScopeArgumentIndex
         return arguments.ToImmutable();
     }
 
-    [MethodImpl(HotPath.Optimized)]
     private static ScopeArgument? Bind(SyntaxNode node, SemanticModel model, CancellationToken cancellationToken) =>
         node is AttributeSyntax attribute
             ? DeclarationScopeAttributes.IsOnDeclaration(attribute)
@@ -90,7 +88,6 @@ internal sealed class ScopeArgumentIndex
         }
     }
 
-    [MethodImpl(HotPath.Optimized)]
     private SyntaxNode? Candidate(SyntaxToken token)
     {
         if (token.IsKind(SyntaxKind.NewKeyword))
