@@ -68,6 +68,15 @@ internal static class KeyShape
         return EmbeddedKey.Find(value) is not null ? KeyEvidence.NamedInText : KeyEvidence.None;
     }
 
+    /// <summary>
+    /// What <see cref="Judge"/> gives in a place, from its verdict in a key place: only a random value depends on the
+    /// place, so a literal is judged once however its place turns out.
+    /// </summary>
+    public static KeyEvidence InPlace(KeyEvidence inKeyPlaceEvidence, string value, bool inKeyPlace) =>
+        inKeyPlaceEvidence != KeyEvidence.RandomValue || inKeyPlace
+            ? inKeyPlaceEvidence
+            : EmbeddedKey.Find(value) is not null ? KeyEvidence.NamedInText : KeyEvidence.None;
+
     private static bool IsRandomKey(string token) => token.Length > 0 && !Placeholders.IsPlaceholder(token) && Randomness.LooksRandom(token);
 
     /// <summary><c>user:password</c>, as Basic credentials are written before they are encoded: the password.</summary>

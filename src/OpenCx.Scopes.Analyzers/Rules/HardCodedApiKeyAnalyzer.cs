@@ -89,7 +89,8 @@ public sealed class HardCodedApiKeyAnalyzer : DiagnosticAnalyzer
         var settings = SettingsFor(context, settingsPerTree);
         var isHeaderLine = HeaderLine.TrySplit(text, settings, out var header, out var headerValue);
         var judged = isHeaderLine ? headerValue : text;
-        if (KeyShape.Judge(judged, inKeyPlace: true, settings) == KeyEvidence.None)
+        var inKeyPlaceEvidence = KeyShape.Judge(judged, inKeyPlace: true, settings);
+        if (inKeyPlaceEvidence == KeyEvidence.None)
         {
             return;
         }
@@ -110,7 +111,7 @@ public sealed class HardCodedApiKeyAnalyzer : DiagnosticAnalyzer
             role = $"in the header line '{header}: …'";
         }
 
-        var evidence = KeyShape.Judge(judged, inKeyPlace, settings);
+        var evidence = KeyShape.InPlace(inKeyPlaceEvidence, judged, inKeyPlace);
         if (evidence == KeyEvidence.NamedInText)
         {
             role = EmbeddedKey.Find(judged)!.Role;
@@ -157,12 +158,12 @@ public sealed class HardCodedApiKeyAnalyzer : DiagnosticAnalyzer
             var key = HeaderLine.TrySplit(text, settings, out _, out var headerValue) ? headerValue : text;
 
             // Keys its own place already gives away were reported by the literal itself.
-            if (KeyShape.Judge(key, namedAsKey, settings) != KeyEvidence.None)
+            var evidence = KeyShape.Judge(key, inKeyPlace: true, settings);
+            if (KeyShape.InPlace(evidence, key, namedAsKey) != KeyEvidence.None)
             {
                 continue;
             }
 
-            var evidence = KeyShape.Judge(key, inKeyPlace: true, settings);
             if (evidence != KeyEvidence.None)
             {
                 var kind = symbol is IFieldSymbol ? "Field" : "Local";

@@ -1,3 +1,6 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using OpenCx.Scopes.Analyzers.Credentials;
 
 namespace OpenCx.Scopes.Tests.Credentials;
@@ -92,4 +95,28 @@ public sealed class KeyShapeTests
     [InlineData("a sentence with words in it")]
     [InlineData("")]
     public void Cheap_check_turns_away_what_can_never_be_a_key(string value) => Assert.False(KeyShape.MightHoldKey(value));
+
+    // The analyzer judges a literal once, in a key place, and derives the verdict for its real place from that.
+    [Fact]
+    public void Verdict_in_a_place_follows_from_the_verdict_in_a_key_place()
+    {
+        var values = KeyCorpus.Original.Lines.Concat(KeyCorpus.HeldOut.Lines)
+            .SelectMany(line => CSharpSyntaxTree.ParseText(line.Code).GetRoot().DescendantTokens())
+            .Where(token => token.IsKind(SyntaxKind.StringLiteralToken))
+            .Select(token => token.ValueText)
+            .Concat(new[] { "api_key=u8jzPde0IgxLd6GncfBAepfJ", "https://svc:u8jzPde0IgxLd6GncfBAepfJ@host/" })
+            .ToList();
+        Assert.Contains(values, value => KeyShape.Judge(value, inKeyPlace: true, CredentialSettings.Default) == KeyEvidence.RandomValue
+            && KeyShape.Judge(value, inKeyPlace: false, CredentialSettings.Default) == KeyEvidence.NamedInText);
+
+        foreach (var value in values)
+        {
+            var inKeyPlace = KeyShape.Judge(value, inKeyPlace: true, CredentialSettings.Default);
+            foreach (var place in new[] { true, false })
+            {
+                Assert.Equal(KeyShape.Judge(value, place, CredentialSettings.Default), KeyShape.InPlace(inKeyPlace, value, place));
+            }
+        }
+    }
 }
+
