@@ -77,7 +77,8 @@ internal static class KeyShape
             ? inKeyPlaceEvidence
             : EmbeddedKey.Find(value) is not null ? KeyEvidence.NamedInText : KeyEvidence.None;
 
-    private static bool IsRandomKey(string token) => token.Length > 0 && !Placeholders.IsPlaceholder(token) && Randomness.LooksRandom(token);
+    // Most candidates are words, which the randomness test turns away before the thirty placeholder searches.
+    private static bool IsRandomKey(string token) => token.Length > 0 && Randomness.LooksRandom(token) && !Placeholders.IsPlaceholder(token);
 
     /// <summary><c>user:password</c>, as Basic credentials are written before they are encoded: the password.</summary>
     private static string PasswordOf(string token)

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# What the compiler charges our generator for work every generator shares. Builds the synthetic service once
+# (measure-build.sh, KEEP=1), then replays that build's csc command line, alternating the order NuGet gives
+# (our generator before the targeting pack's) with the same command line where our generator comes last.
+# The first generator to run pays the JIT of Roslyn's incremental pipeline for all of them.
+# Usage: benchmarks/generator-order.sh [case] [scale] [rounds]     (default: dense 1 3)
+set -euo pipefail
+
+repo=$(cd "$(dirname "$0")/.." && pwd)
+case=${1:-dense}; scale=${2:-1}; rounds=${3:-3}
+out=$(mktemp -d "${TMPDIR:-/tmp}/opencx-scopes-order.XXXXXX")
+
+KEEP=1 "$repo/benchmarks/measure-build.sh" --scale "$scale" --case "$case" --runs 1 --no-baseline >"$out/measure.txt"
+work=$(grep -o "/[^ ]*/opencx-scopes-build\.[A-Za-z0-9]*" "$out/measure.txt" | head -1)
+command=$(grep -m1 -E "^ +/.*/csc /noconfig" "$work/logs/$case-x$scale-with-1.log" | sed 's/^ *//')
+compiler=${command%% *}
+arguments=${command#* }
+ours=$(grep -o "/analyzer:[^ ]*/OpenCx\.Scopes\.Generator\.dll" <<<"$arguments")
+echo "$arguments" >"$out/first.rsp"
+echo "${arguments/$ours/} $ours" >"$out/last.rsp"
+
+charge() { grep -E "^ +[0-9.<]+ +[0-9<]+ +$1" "$2" | head -1 | awk '{print $1}'; }
+
+echo "== $case ${scale}x, $rounds rounds, load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "| round | our generator runs | our generator | all generators | our analyzers |"
+echo "|---:|---|---:|---:|---:|"
+for round in $(seq 1 "$rounds"); do
+  for order in first last; do
+    log=$out/$order-$round.log
+    (cd "$work/$case-x$scale/with" && "$compiler" @"$out/$order.rsp" >"$log" 2>&1) || { tail -20 "$log"; exit 1; }
+    total=$(grep -oE "Total generator execution time: [0-9.]+" "$log" | awk '{print $NF}')
+    echo "| $round | $order | $(charge "OpenCx\.Scopes\.Generator\.ScopesGenerator" "$log") s | $total s | $(charge "OpenCx\.Scopes\.Analyzers," "$log") s |"
+  done
+done
+rm -rf "$work"
