@@ -22,14 +22,18 @@ echo "${arguments/$ours/} $ours" >"$out/last.rsp"
 charge() { grep -E "^ +[0-9.<]+ +[0-9<]+ +$1" "$2" | head -1 | awk '{print $1}'; }
 
 echo "== $case ${scale}x, $rounds rounds, load $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "| round | our generator runs | our generator | all generators | our analyzers |"
-echo "|---:|---|---:|---:|---:|"
+echo "| round | our generator runs | csc | our generator | all generators | our analyzers | ours, share of csc |"
+echo "|---:|---|---:|---:|---:|---:|---:|"
 for round in $(seq 1 "$rounds"); do
   for order in first last; do
     log=$out/$order-$round.log
+    started=$(date +%s.%N)
     (cd "$work/$case-x$scale/with" && "$compiler" @"$out/$order.rsp" >"$log" 2>&1) || { tail -20 "$log"; exit 1; }
+    csc=$(awk -v s="$started" -v e="$(date +%s.%N)" 'BEGIN { printf "%.1f", e - s }')
     total=$(grep -oE "Total generator execution time: [0-9.]+" "$log" | awk '{print $NF}')
-    echo "| $round | $order | $(charge "OpenCx\.Scopes\.Generator\.ScopesGenerator" "$log") s | $total s | $(charge "OpenCx\.Scopes\.Analyzers," "$log") s |"
+    generator=$(charge "OpenCx\.Scopes\.Generator\.ScopesGenerator" "$log"); analyzers=$(charge "OpenCx\.Scopes\.Analyzers," "$log")
+    share=$(awk -v g="$generator" -v a="$analyzers" -v c="$csc" 'BEGIN { printf "%.2f%%", (g + a) * 100 / c }')
+    echo "| $round | $order | $csc s | $generator s | $total s | $analyzers s | $share |"
   done
 done
 rm -rf "$work"
