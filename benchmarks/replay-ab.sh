@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Two versions of the package on one build: builds the synthetic service once (measure-build.sh, KEEP=1), then
+# replays that build's csc command line with the analyzers and generator of checkout A and of checkout B in turn,
+# and prints what -reportanalyzer charged each of ours. A replay skips MSBuild and the restore, and both versions
+# compile the very same sources, so rounds are quicker and closer than whole builds; alternating spreads the
+# machine's load over both. An early return in a branch, measured against main, shows what one step costs.
+# Usage: benchmarks/replay-ab.sh <checkout A> <checkout B> [case] [scale] [rounds]    (default: dense 1 3)
+set -euo pipefail
+
+repo=$(cd "$(dirname "$0")/.." && pwd)
+[ $# -ge 2 ] || { sed -n '2,7p' "$0" >&2; exit 2; }
+checkouts=("$(cd "$1" && pwd)" "$(cd "$2" && pwd)")
+case=${3:-dense}; scale=${4:-1}; rounds=${5:-3}
+out=$(mktemp -d "${TMPDIR:-/tmp}/opencx-scopes-ab.XXXXXX")
+
+KEEP=1 "$repo/benchmarks/measure-build.sh" --scale "$scale" --case "$case" --runs 1 --no-baseline >"$out/measure.txt"
+work=$(grep -o "/[^ ]*/opencx-scopes-build\.[A-Za-z0-9]*" "$out/measure.txt" | head -1)
+command=$(grep -m1 -E "^ +/.*/csc /noconfig" "$work/logs/$case-x$scale-with-1.log" | sed 's/^ *//')
+compiler=${command%% *}
+arguments=${command#* }
+packaged=$(grep -oE "/analyzer:[^ ]*/OpenCx\.Scopes\.Generator\.dll" <<<"$arguments" | sed -E 's|^/analyzer:||; s|/OpenCx\.Scopes\.Generator\.dll$||')
+
+for side in 0 1; do
+  name=$([ $side = 0 ] && echo A || echo B)
+  dotnet build "${checkouts[$side]}/src/OpenCx.Scopes/OpenCx.Scopes.csproj" -c Release -nologo -v:q >"$out/build-$name.log" 2>&1 \
+    || { tail -20 "$out/build-$name.log"; exit 1; }
+  mkdir -p "$out/$name"
+  for assembly in Analyzers CodeFixes Generator; do
+    cp "${checkouts[$side]}/src/OpenCx.Scopes.$assembly/bin/Release/netstandard2.0/OpenCx.Scopes.$assembly.dll" "$out/$name/"
+  done
+  echo "${arguments//$packaged/$out/$name}" >"$out/$name.rsp"
+  echo "== $name: ${checkouts[$side]} at $(git -C "${checkouts[$side]}" rev-parse --short HEAD)"
+done
+
+echo "== $case ${scale}x, $rounds rounds, load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "| round | side | csc | our analyzers | our generator | OCX0004 | OCX0003 | OCX0002 |"
+echo "|---:|---|---:|---:|---:|---:|---:|---:|"
+charge() { grep -E "^ +[0-9.<]+ +[0-9<]+ +$1" "$2" | head -1 | awk '{print $1}'; }
+for round in $(seq 1 "$rounds"); do
+  for name in A B; do
+    log=$out/$name-$round.log
+    started=$(date +%s.%N)
+    (cd "$work/$case-x$scale/with" && "$compiler" @"$out/$name.rsp" >"$log" 2>&1) || { tail -20 "$log"; exit 1; }
+    csc=$(awk -v s="$started" -v e="$(date +%s.%N)" 'BEGIN { printf "%.1f", e - s }')
+    echo "| $round | $name | $csc s | $(charge "OpenCx\.Scopes\.Analyzers," "$log") s | $(charge "OpenCx\.Scopes\.Generator," "$log") s" \
+      "| $(charge ".*\(OCX0004\)" "$log") s | $(charge ".*HardCodedApiKeyAnalyzer \(OCX0003\)" "$log") s | $(charge ".*\(OCX0002\)" "$log") s |"
+  done
+done
+rm -rf "$work"
