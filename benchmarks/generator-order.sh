@@ -10,16 +10,11 @@ repo=$(cd "$(dirname "$0")/.." && pwd)
 case=${1:-dense}; scale=${2:-1}; rounds=${3:-3}
 out=$(mktemp -d "${TMPDIR:-/tmp}/opencx-scopes-order.XXXXXX")
 
-KEEP=1 "$repo/benchmarks/measure-build.sh" --scale "$scale" --case "$case" --runs 1 --no-baseline >"$out/measure.txt"
-work=$(grep -o "/[^ ]*/opencx-scopes-build\.[A-Za-z0-9]*" "$out/measure.txt" | head -1)
-command=$(grep -m1 -E "^ +/.*/csc /noconfig" "$work/logs/$case-x$scale-with-1.log" | sed 's/^ *//')
-compiler=${command%% *}
-arguments=${command#* }
+source "$repo/benchmarks/replay-common.sh"
+kept_build "$case" "$scale" "$out"
 ours=$(grep -o "/analyzer:[^ ]*/OpenCx\.Scopes\.Generator\.dll" <<<"$arguments")
 echo "$arguments" >"$out/first.rsp"
 echo "${arguments/$ours/} $ours" >"$out/last.rsp"
-
-charge() { grep -E "^ +[0-9.<]+ +[0-9<]+ +$1" "$2" | head -1 | awk '{print $1}'; }
 
 echo "== $case ${scale}x, $rounds rounds, load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "| round | our generator runs | csc | our generator | all generators | our analyzers | ours, share of csc |"
@@ -28,7 +23,7 @@ for round in $(seq 1 "$rounds"); do
   for order in first last; do
     log=$out/$order-$round.log
     started=$(date +%s.%N)
-    (cd "$work/$case-x$scale/with" && "$compiler" @"$out/$order.rsp" >"$log" 2>&1) || { tail -20 "$log"; exit 1; }
+    (cd "$project" && "$compiler" @"$out/$order.rsp" >"$log" 2>&1) || { tail -20 "$log"; exit 1; }
     csc=$(awk -v s="$started" -v e="$(date +%s.%N)" 'BEGIN { printf "%.1f", e - s }')
     total=$(grep -oE "Total generator execution time: [0-9.]+" "$log" | awk '{print $NF}')
     generator=$(charge "OpenCx\.Scopes\.Generator\.ScopesGenerator" "$log"); analyzers=$(charge "OpenCx\.Scopes\.Analyzers," "$log")

@@ -12,14 +12,9 @@ case=${1:-realistic}; scale=${2:-1}
 trace_tool=${DOTNET_TRACE:-$(command -v dotnet-trace || echo /tmp/tools/dotnet-trace)}
 out=$(mktemp -d "${TMPDIR:-/tmp}/opencx-scopes-csc.XXXXXX")
 
-KEEP=1 "$repo/benchmarks/measure-build.sh" --scale "$scale" --case "$case" --runs 1 --no-baseline >"$out/measure.txt"
-work=$(grep -o "/[^ ]*/opencx-scopes-build\.[A-Za-z0-9]*" "$out/measure.txt" | head -1)
-log="$work/logs/$case-x$scale-with-1.log"
-project="$work/$case-x$scale/with"
-# The Csc task logs its command line as one line: the tool's path, then the arguments.
-command=$(grep -m1 -E "^ +/.*/csc /noconfig" "$log" | sed 's/^ *//')
-compiler=${command%% *}
-echo "${command#* }" >"$out/csc.rsp"
+source "$repo/benchmarks/replay-common.sh"
+kept_build "$case" "$scale" "$out"
+echo "$arguments" >"$out/csc.rsp"
 
 echo "== $case ${scale}x, load $(cut -d' ' -f1-3 /proc/loadavg)"
 (cd "$project" && "$trace_tool" collect --show-child-io --profile dotnet-sampled-thread-time -o "$out/csc.nettrace" -- "$compiler" @"$out/csc.rsp" >"$out/csc.log" 2>&1)

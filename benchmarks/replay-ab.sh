@@ -13,11 +13,8 @@ checkouts=("$(cd "$1" && pwd)" "$(cd "$2" && pwd)")
 case=${3:-dense}; scale=${4:-1}; rounds=${5:-3}
 out=$(mktemp -d "${TMPDIR:-/tmp}/opencx-scopes-ab.XXXXXX")
 
-KEEP=1 "$repo/benchmarks/measure-build.sh" --scale "$scale" --case "$case" --runs 1 --no-baseline >"$out/measure.txt"
-work=$(grep -o "/[^ ]*/opencx-scopes-build\.[A-Za-z0-9]*" "$out/measure.txt" | head -1)
-command=$(grep -m1 -E "^ +/.*/csc /noconfig" "$work/logs/$case-x$scale-with-1.log" | sed 's/^ *//')
-compiler=${command%% *}
-arguments=${command#* }
+source "$repo/benchmarks/replay-common.sh"
+kept_build "$case" "$scale" "$out"
 packaged=$(grep -oE "/analyzer:[^ ]*/OpenCx\.Scopes\.Generator\.dll" <<<"$arguments" | sed -E 's|^/analyzer:||; s|/OpenCx\.Scopes\.Generator\.dll$||')
 
 for side in 0 1; do
@@ -35,12 +32,11 @@ done
 echo "== $case ${scale}x, $rounds rounds, load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "| round | side | csc | our analyzers | our generator | OCX0004 | OCX0003 | OCX0002 |"
 echo "|---:|---|---:|---:|---:|---:|---:|---:|"
-charge() { grep -E "^ +[0-9.<]+ +[0-9<]+ +$1" "$2" | head -1 | awk '{print $1}'; }
 for round in $(seq 1 "$rounds"); do
   for name in A B; do
     log=$out/$name-$round.log
     started=$(date +%s.%N)
-    (cd "$work/$case-x$scale/with" && "$compiler" @"$out/$name.rsp" >"$log" 2>&1) || { tail -20 "$log"; exit 1; }
+    (cd "$project" && "$compiler" @"$out/$name.rsp" >"$log" 2>&1) || { tail -20 "$log"; exit 1; }
     csc=$(awk -v s="$started" -v e="$(date +%s.%N)" 'BEGIN { printf "%.1f", e - s }')
     echo "| $round | $name | $csc s | $(charge "OpenCx\.Scopes\.Analyzers," "$log") s | $(charge "OpenCx\.Scopes\.Generator," "$log") s" \
       "| $(charge ".*\(OCX0004\)" "$log") s | $(charge ".*HardCodedApiKeyAnalyzer \(OCX0003\)" "$log") s | $(charge ".*\(OCX0002\)" "$log") s |"
