@@ -22,13 +22,11 @@ echo "|---:|---|---:|---:|---:|---:|---:|"
 for round in $(seq 1 "$rounds"); do
   for order in first last; do
     log=$out/$order-$round.log
-    started=$(date +%s.%N)
-    (cd "$project" && "$compiler" @"$out/$order.rsp" >"$log" 2>&1) || { tail -20 "$log"; exit 1; }
-    csc=$(awk -v s="$started" -v e="$(date +%s.%N)" 'BEGIN { printf "%.1f", e - s }')
+    replay "$out/$order.rsp" "$log"
     total=$(grep -oE "Total generator execution time: [0-9.]+" "$log" | awk '{print $NF}')
     generator=$(charge "OpenCx\.Scopes\.Generator\.ScopesGenerator" "$log"); analyzers=$(charge "OpenCx\.Scopes\.Analyzers," "$log")
-    share=$(awk -v g="$generator" -v a="$analyzers" -v c="$csc" 'BEGIN { printf "%.2f%%", (g + a) * 100 / c }')
-    echo "| $round | $order | $csc s | $generator s | $total s | $analyzers s | $share |"
+    share=$(awk -v g="$generator" -v a="$analyzers" -v c="$seconds" 'BEGIN { printf "%.2f%%", (g + a) * 100 / c }')
+    echo "| $round | $order | $seconds s | $generator s | $total s | $analyzers s | $share |"
   done
 done
 rm -rf "$work"

@@ -35,10 +35,8 @@ echo "|---:|---|---:|---:|---:|---:|---:|---:|"
 for round in $(seq 1 "$rounds"); do
   for name in A B; do
     log=$out/$name-$round.log
-    started=$(date +%s.%N)
-    (cd "$project" && "$compiler" @"$out/$name.rsp" >"$log" 2>&1) || { tail -20 "$log"; exit 1; }
-    csc=$(awk -v s="$started" -v e="$(date +%s.%N)" 'BEGIN { printf "%.1f", e - s }')
-    echo "| $round | $name | $csc s | $(charge "OpenCx\.Scopes\.Analyzers," "$log") s | $(charge "OpenCx\.Scopes\.Generator," "$log") s" \
+    replay "$out/$name.rsp" "$log"
+    echo "| $round | $name | $seconds s | $(charge "OpenCx\.Scopes\.Analyzers," "$log") s | $(charge "OpenCx\.Scopes\.Generator," "$log") s" \
       "| $(charge ".*\(OCX0004\)" "$log") s | $(charge ".*HardCodedApiKeyAnalyzer \(OCX0003\)" "$log") s | $(charge ".*\(OCX0002\)" "$log") s |"
   done
 done

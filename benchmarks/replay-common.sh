@@ -13,5 +13,14 @@ kept_build() {
   arguments=${command#* }
 }
 
+# replay <rsp> <log>: runs the kept build's csc with that command line from the service's folder, its output in the
+# log, and sets seconds to how long it took; stops the script if it fails.
+replay() {
+  local started
+  started=$(date +%s.%N)
+  (cd "$project" && "$compiler" @"$1" >"$2" 2>&1) || { tail -20 "$2"; exit 1; }
+  seconds=$(awk -v s="$started" -v e="$(date +%s.%N)" 'BEGIN { printf "%.1f", e - s }')
+}
+
 # charge <pattern> <log>: the seconds -reportanalyzer charged the first analyzer, assembly or generator matching.
 charge() { grep -E "^ +[0-9.<]+ +[0-9<]+ +$1" "$2" | head -1 | awk '{print $1}'; }
