@@ -29,7 +29,7 @@ public class SampleServiceTests(PackageFeed feed)
 
         var build = sample.Build("-p:ShowMistakes=true");
 
-        Assert.Equal(6, expected.Count);
+        Assert.Equal(7, expected.Count);
         foreach (var (line, id) in expected)
         {
             Assert.Matches(new Regex($@"Mistakes\.cs\({line},\d+\): (warning|error) {id}:"), build.Output);

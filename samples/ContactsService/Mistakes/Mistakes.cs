@@ -31,6 +31,17 @@ public static class ReportEndpoints
         app.MapGet("/reports", () => "[]").RequireScope(scopeFromSettings); // OCX0006: a scope that can't be checked at build time
 }
 
+public sealed class AuditRoutes
+{
+    private RouteGroupBuilder audit = null!;
+
+    public void Map(IEndpointRouteBuilder app)
+    {
+        audit = app.MapGroup("/audit");
+        audit.MapGet("/", () => "[]"); // OCX0007: its group lives in a field, where any code could add a scope out of sight
+    }
+}
+
 public sealed class CrmClient(HttpClient http)
 {
     private const string ApiKey = "ocx_test_4f9c2b7e1d8a6305c7e2b9f14a6d8c03"; // OCX0003: a hard-coded API key (made up)
