@@ -11,6 +11,8 @@
 #   benchmarks/load/run.sh                     # 16 connections, 10 s per case
 #   CONNECTIONS=32 DURATION=20s PORT=5240 ROUNDS=3 benchmarks/load/run.sh
 #   TARGET=minimal benchmarks/load/run.sh      # endpoints that do no work: the key's fixed cost at its largest
+#   TARGET=floor benchmarks/load/run.sh        # the same app with a key checked by one string comparison instead of
+#                                              # this package: what ASP.NET Core's authentication and authorization cost
 #   PACKAGES_FROM=/other/checkout benchmarks/load/run.sh   # this sample against another checkout's packages
 # ROUNDS repeats the whole set of cases, each round with its own ratios; with more than one round a last table gives
 # the mean requests/s and the median p99 of each case over all rounds. On a busy machine, many short rounds
@@ -64,6 +66,7 @@ reader="$(new_key)"; admin="$(new_key)"; unknown="$(new_key)"
 
 export ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning
 export OpenCx__ApiKeys__0__Name=Reader OpenCx__ApiKeys__0__Sha256="$(sha256 "$reader")" OpenCx__ApiKeys__0__Scopes__0=contacts:read
+[ "$TARGET" = floor ] && export LoadFloor__Key="$reader"
 export OpenCx__ApiKeys__1__Name=Admin OpenCx__ApiKeys__1__Sha256="$(sha256 "$admin")" OpenCx__ApiKeys__1__FullAccess=true
 dotnet "$app" --urls "$url" >/dev/null &
 server=$!
@@ -74,12 +77,16 @@ echo "Target: $TARGET ($project)"
 # name | path | Authorization header ("" for none) | expected status
 cases=("$baseline|$anonymous||200")
 for path in $lighter; do cases+=("anonymous $path|$path||200"); done
-cases+=(
+if [ "$TARGET" = floor ]; then cases+=(
+  "floor key 200|$scoped|Bearer $reader|200"
+  "floor unknown 401|$scoped|Bearer $unknown|401"
+)
+else cases+=(
   "scoped 200|$scoped|Bearer $reader|200"
   "unknown key 401|$scoped|Bearer $unknown|401"
   "lacks scope 403|$other_scope|Bearer $reader|403"
   "full access 200|$scoped|Bearer $admin|200"
-)
+); fi
 
 row() {
   awk -v n="$1" -v r="$2" -v br="$3" -v p="$4" -v bp="$5" -v c="$6" -v bc="$7" \
