@@ -5,6 +5,8 @@
 #   benchmarks/measure-build.sh --scale 1,10 --runs 3            # three consecutive runs of each (for the targets)
 #   benchmarks/measure-build.sh --scale 1 --case dense           # the issue's reference project only
 #   benchmarks/measure-build.sh --no-baseline                    # skip the builds without the package (half the time)
+#   benchmarks/measure-build.sh --shared                         # through the compiler server, as dotnet build does by
+#                                                                # default, after one unmeasured build has warmed it up
 # Cases: dense (today's reference project: half the code endpoints, a third of the lines string literals) and
 # realistic (one endpoint in five methods, one literal in twenty lines). Every run is reported on its own, with
 # the load average when it started, so three consecutive runs can be judged one by one.
@@ -12,15 +14,16 @@
 set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
-scales=1,10; cases=dense,realistic; runs=${RUNS:-1}; baseline=true
+scales=1,10; cases=dense,realistic; runs=${RUNS:-1}; baseline=true; shared=false
 while [[ $# -gt 0 ]]; do
   case $1 in
     --scale) scales=$2; shift 2 ;;
     --case) cases=$2; shift 2 ;;
     --runs) runs=$2; shift 2 ;;
     --no-baseline) baseline=false; shift ;;
+    --shared) shared=true; shift ;;
     [0-9]*) scales=$(IFS=,; echo "$*"); break ;;   # the old form: measure-build.sh 1 10
-    *) sed -n '2,12p' "$0"; exit 2 ;;
+    *) sed -n '2,14p' "$0"; exit 2 ;;
   esac
 done
 IFS=, read -ra scales <<<"$scales"; IFS=, read -ra cases <<<"$cases"
@@ -34,7 +37,7 @@ mkdir -p "$feed" "$packages" "$logs"
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 
 echo "== machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo), $(uname -sr), .NET SDK $(dotnet --version), load $(load)"
-echo "== commit $(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo '?'); cases ${cases[*]}; sizes ${scales[*]}x; $runs run(s); baseline builds: $baseline"
+echo "== commit $(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo '?'); cases ${cases[*]}; sizes ${scales[*]}x; $runs run(s); baseline builds: $baseline; compiler server: $shared"
 
 echo "== packing OpenCx.Scopes into $feed"
 dotnet pack "$repo/src/OpenCx.Scopes/OpenCx.Scopes.csproj" -c Release -o "$feed" -v:q -nologo >"$logs/pack.log" 2>&1 \
@@ -72,6 +75,18 @@ for case in "${cases[@]}"; do
         -p:OpenCxScopesVersion="$version" -v:q -nologo >"$logs/restore-$case-x$scale-$config.log" 2>&1 \
         || { cat "$logs/restore-$case-x$scale-$config.log"; exit 1; }
     done
+    if [[ $shared == true ]]; then
+      # A fresh server, then one build of each configuration that is not measured: it loads the analyzers and
+      # compiles their code, as the first project of a solution does for every project after it.
+      dotnet build-server shutdown >/dev/null 2>&1 || true
+      for config in "${configs[@]}"; do
+        with=false; [[ $config == with ]] && with=true
+        dotnet build "$project/$config/Service.csproj" --no-restore --no-incremental -c Release -nologo \
+          -p:WithOpenCxScopes=$with -p:OpenCxScopesVersion="$version" -p:UseSharedCompilation=true -v:q >"$logs/warm-$case-x$scale-$config.log" 2>&1 \
+          || { cat "$logs/warm-$case-x$scale-$config.log"; exit 1; }
+      done
+      echo "   warmed the compiler server up"
+    fi
     for run in $(seq 1 "$runs"); do
       # Alternate the two builds so a change in the machine's load hits both alike.
       for config in "${configs[@]}"; do
@@ -79,7 +94,7 @@ for case in "${cases[@]}"; do
         log=$logs/$case-x$scale-$config-$run.log
         echo "load $(load)" >"$log"
         dotnet build "$project/$config/Service.csproj" --no-restore --no-incremental -c Release -nologo -nodeReuse:false \
-          -p:WithOpenCxScopes=$with -p:OpenCxScopesVersion="$version" -p:ReportAnalyzer=true -p:UseSharedCompilation=false \
+          -p:WithOpenCxScopes=$with -p:OpenCxScopesVersion="$version" -p:ReportAnalyzer=true -p:UseSharedCompilation=$shared \
           -v:d -clp:PerformanceSummary >>"$log" 2>&1 \
           || { grep -E "error|Error" "$log" | head -20; exit 1; }
         echo "   run $run: built $config (load at start $(head -1 "$log" | cut -d' ' -f2-))"
@@ -89,4 +104,5 @@ for case in "${cases[@]}"; do
 done
 
 echo "== OpenCx.Scopes $version; builds took $(( $(date +%s) - started )) s; load now $(load)"
+[[ $shared == true ]] && dotnet build-server shutdown >/dev/null 2>&1 || true
 python3 "$repo/benchmarks/report-build.py" "$logs"
