@@ -5,6 +5,7 @@
 #   benchmarks/measure-build.sh --scale 1,10 --runs 3            # three consecutive runs of each (for the targets)
 #   benchmarks/measure-build.sh --scale 1 --case dense           # the issue's reference project only
 #   benchmarks/measure-build.sh --no-baseline                    # skip the builds without the package (half the time)
+#   benchmarks/measure-build.sh --quiet                          # before each build, wait until the load is under 1.5
 #   benchmarks/measure-build.sh --shared                         # through the compiler server, as dotnet build does by
 #                                                                # default, after one unmeasured build has warmed it up
 # Cases: dense (today's reference project: half the code endpoints, a third of the lines string literals) and
@@ -14,7 +15,7 @@
 set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
-scales=1,10; cases=dense,realistic; runs=${RUNS:-1}; baseline=true; shared=false
+scales=1,10; cases=dense,realistic; runs=${RUNS:-1}; baseline=true; shared=false; quiet=false
 while [[ $# -gt 0 ]]; do
   case $1 in
     --scale) scales=$2; shift 2 ;;
@@ -22,8 +23,9 @@ while [[ $# -gt 0 ]]; do
     --runs) runs=$2; shift 2 ;;
     --no-baseline) baseline=false; shift ;;
     --shared) shared=true; shift ;;
+    --quiet) quiet=true; shift ;;
     [0-9]*) scales=$(IFS=,; echo "$*"); break ;;   # the old form: measure-build.sh 1 10
-    *) sed -n '2,14p' "$0"; exit 2 ;;
+    *) sed -n '2,15p' "$0"; exit 2 ;;
   esac
 done
 IFS=, read -ra scales <<<"$scales"; IFS=, read -ra cases <<<"$cases"
@@ -35,9 +37,17 @@ logs=$work/logs
 mkdir -p "$feed" "$packages" "$logs"
 [[ "${KEEP:-0}" == 1 ]] || trap 'rm -rf "$work"' EXIT
 load() { cut -d' ' -f1-3 /proc/loadavg; }
+# The issue's quiet machine: a one-minute load average under 1.5 when a build starts (at most ten minutes' wait).
+wait_quiet() {
+  [[ $quiet == true ]] || return 0
+  for _ in $(seq 1 120); do
+    awk '{ exit !($1 < 1.5) }' /proc/loadavg && return 0
+    sleep 5
+  done
+}
 
 echo "== machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo), $(uname -sr), .NET SDK $(dotnet --version), load $(load)"
-echo "== commit $(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo '?'); cases ${cases[*]}; sizes ${scales[*]}x; $runs run(s); baseline builds: $baseline; compiler server: $shared"
+echo "== commit $(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo '?'); cases ${cases[*]}; sizes ${scales[*]}x; $runs run(s); baseline builds: $baseline; compiler server: $shared; wait for load under 1.5: $quiet"
 
 echo "== packing OpenCx.Scopes into $feed"
 dotnet pack "$repo/src/OpenCx.Scopes/OpenCx.Scopes.csproj" -c Release -o "$feed" -v:q -nologo >"$logs/pack.log" 2>&1 \
@@ -92,6 +102,7 @@ for case in "${cases[@]}"; do
       for config in "${configs[@]}"; do
         with=false; [[ $config == with ]] && with=true
         log=$logs/$case-x$scale-$config-$run.log
+        wait_quiet
         echo "load $(load)" >"$log"
         dotnet build "$project/$config/Service.csproj" --no-restore --no-incremental -c Release -nologo -nodeReuse:false \
           -p:WithOpenCxScopes=$with -p:OpenCxScopesVersion="$version" -p:ReportAnalyzer=true -p:UseSharedCompilation=$shared \
