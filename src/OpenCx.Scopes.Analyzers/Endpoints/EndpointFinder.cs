@@ -81,25 +81,33 @@ internal static class EndpointFinder
         flow.Forward(invocation, own: true);
         flow.BackwardFromReceiver(endpoint.RouteBuilder);
 
+        // The route from the outermost known group in; "…" stands for prefixes the flow could not see.
         var hints = new List<string>();
+        var route = new List<string>();
         var complete = true;
         foreach (var prefix in flow.GroupPrefixes)
         {
-            complete &= prefix is not null;
-            if (prefix is not null)
+            if (prefix is null)
             {
-                hints.Add(prefix);
+                complete = false;
+                route.Clear();
+                continue;
             }
+
+            hints.Add(prefix);
+            route.Add(prefix);
         }
 
+        string? path = null;
         if (endpoint.Pattern is not null)
         {
             hints.Add(endpoint.Pattern);
+            route.Add(endpoint.Pattern);
+            path = complete ? RoutePath.Join(route) : "…" + RoutePath.Join(route);
         }
 
-        var route = complete && endpoint.Pattern is not null ? RoutePath.Join(hints) : endpoint.Pattern;
         var verb = endpoint.Methods.IsConstrained ? endpoint.Methods.Display : invocation.TargetMethod.Name;
-        var name = route is null ? verb : $"{verb} {route}";
+        var name = path is null ? verb : $"{verb} {path}";
 
         if (HelperOf(requirements) is { } helper)
         {

@@ -127,7 +127,7 @@ internal sealed class BuilderFlow
                 if (!IsFluent(call) && call.TargetMethod.IsInSource())
                 {
                     into.Add(new ReturnsOf(call.TargetMethod.OriginalDefinition));
-                    return null;
+                    return PrefixUnknown();
                 }
 
                 return Receiver(call);
@@ -141,14 +141,21 @@ internal sealed class BuilderFlow
             case IParameterReferenceOperation parameter:
                 return FromParameter(parameter, builder);
             case IFieldReferenceOperation or IPropertyReferenceOperation when builder:
+                PrefixUnknown();
                 return Unknown($"its route group is read from {MemberKind(value)} '{((IMemberReferenceOperation)value).Member.Name}'");
             case IConditionalOperation { WhenFalse: { } whenFalse } conditional when builder:
                 into.Add(new AllOf(new[] { BackwardFact(conditional.WhenTrue), BackwardFact(whenFalse) }));
-                return null;
+                return PrefixUnknown();
             case IInvalidOperation:
                 return Incomplete();
             default:
-                return builder ? Unknown("its route group comes from an expression the analyzer doesn't follow") : null;
+                if (builder)
+                {
+                    PrefixUnknown();
+                    Unknown("its route group comes from an expression the analyzer doesn't follow");
+                }
+
+                return null;
         }
     }
 
@@ -163,9 +170,12 @@ internal sealed class BuilderFlow
         if (values.Count > 1 && builder)
         {
             into.Add(new AllOf(values.Select(BackwardFact).ToList()));
+            return PrefixUnknown();
         }
-        else if (builder)
+
+        if (builder)
         {
+            PrefixUnknown();
             return Unknown($"its route group comes from '{local.Name}', which the analyzer can't trace");
         }
 
@@ -178,6 +188,7 @@ internal sealed class BuilderFlow
         if (builder)
         {
             FollowAll(parameter, reference, own: false);
+            PrefixUnknown();
         }
 
         var method = parameter.ContainingSymbol as IMethodSymbol;
@@ -365,6 +376,14 @@ internal sealed class BuilderFlow
         call.TargetMethod.IsExtensionMethod
         && call.TargetMethod.Parameters.Length > 0
         && BuilderTypes.IsConventionBuilder(call.TargetMethod.Parameters[0].Type, types);
+
+    // The group's route prefix comes from where the walk stops (a field, the callers, another method): the route
+    // shown is the part after it, marked as such.
+    private IOperation? PrefixUnknown()
+    {
+        groupPrefixes.Add(null);
+        return null;
+    }
 
     private IOperation? Incomplete()
     {

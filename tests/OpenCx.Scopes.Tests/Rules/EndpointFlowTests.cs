@@ -106,7 +106,7 @@ public sealed class EndpointFlowTests
                 public static void Wire() => Routes.Register(Groups.Contacts().WithMetadata(new OpenCx.Scopes.RequiresScopeAttribute("contacts:read")));
             }
             """));
-        test.ExpectedDiagnostics.Add(Missing(0, "GET /"));
+        test.ExpectedDiagnostics.Add(Missing(0, "GET …/"));
         return test.RunAsync();
     }
 
@@ -345,13 +345,33 @@ public sealed class EndpointFlowTests
                 private static void Later(Action action) => action();
             }
             """,
-            Unverifiable(0, "GET /", "its route group is read from field 'group'"),
+            Unverifiable(0, "GET …/", "its route group is read from field 'group'"),
             Unverifiable(1, "GET /listed", "it is stored in a collection"),
             Unverifiable(2, "GET /delegated", "it is passed to a delegate"),
             Unverifiable(3, "GET /captured", "'captured' is captured by a lambda"),
             Unverifiable(4, "GET /last", "it is stored in property 'Last'"),
             Unverifiable(5, "GET /array", "it is stored in a collection"),
             Missing(6, "GET"));
+
+    [Fact]
+    public Task A_route_under_a_group_prefix_the_flow_cannot_see_starts_with_an_ellipsis() =>
+        VerifyAsync(Usings + """
+            public class Routes
+            {
+                private RouteGroupBuilder api = null!;
+
+                public void Map(WebApplication app, string tenant)
+                {
+                    api = app.MapGroup("/api");
+                    api.MapGroup("/contacts").{|#0:MapGet|}("/{id}", (int id) => id);
+                    app.MapGroup("/tenants").MapGroup(tenant).MapGroup("/tags").{|#1:MapGet|}("/", () => "tags");
+                    app.MapGroup("/v2").MapGroup("/teams").{|#2:MapGet|}("/", () => "teams");
+                }
+            }
+            """,
+            Unverifiable(0, "GET …/contacts/{id}", "its route group is read from field 'api'"),
+            Missing(1, "GET …/tags"),
+            Missing(2, "GET /v2/teams"));
 
     [Fact]
     public Task Carter_style_modules_nobody_calls_are_given_the_app() =>
@@ -400,7 +420,7 @@ public sealed class EndpointFlowTests
             }
             """,
             Missing(0, "GET /all"),
-            Unverifiable(1, "GET /grouped", "its route group comes from callers of 'MapGroupEndpoints', which is used as a delegate"));
+            Unverifiable(1, "GET …/grouped", "its route group comes from callers of 'MapGroupEndpoints', which is used as a delegate"));
 
     [Fact]
     public Task Interface_calls_reach_every_module_with_the_group_passed() =>

@@ -477,8 +477,8 @@ public sealed class EndpointWithoutScopeTests
     public Task Group_helper_methods_count_when_every_caller_passes_a_scoped_group() =>
         Verify<EndpointWithoutScopeAtCompilationEndAnalyzer>.AnalyzerAsync(
             GroupHelpers,
-            MissingInGroup(0, "GET /"),
-            MissingInGroup(1, "DELETE /{id}"),
+            MissingInGroup(0, "GET …/"),
+            MissingInGroup(1, "DELETE …/{id}"),
             MissingInGroup(2, "POST /webhooks"));
 
     [Fact]
