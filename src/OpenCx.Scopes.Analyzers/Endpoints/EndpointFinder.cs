@@ -103,7 +103,7 @@ internal static class EndpointFinder
         {
             hints.Add(endpoint.Pattern);
             route.Add(endpoint.Pattern);
-            path = complete ? RoutePath.Join(route) : "…" + RoutePath.Join(route);
+            path = (complete ? string.Empty : "…") + RoutePath.Join(route);
         }
 
         var verb = endpoint.Methods.IsConstrained ? endpoint.Methods.Display : invocation.TargetMethod.Name;
