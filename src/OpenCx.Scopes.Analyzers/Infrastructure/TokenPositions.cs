@@ -57,7 +57,7 @@ internal sealed class TokenPositions
     /// <summary>True when <paramref name="tree"/> has been searched already.</summary>
     public bool HasSearched(SyntaxTree tree) => byTree.ContainsKey(tree);
 
-    /// <summary>The sorted start positions of the wanted tokens in <paramref name="tree"/>.</summary>
+    /// <summary>The start positions of the wanted tokens in <paramref name="tree"/>, sorted, each once.</summary>
     [MethodImpl(HotPath.Optimized)]
     public int[] In(SyntaxTree tree, CancellationToken cancellationToken)
     {
@@ -104,8 +104,18 @@ internal sealed class TokenPositions
             }
         }
 
-        // Duplicates are harmless to the binary search; only the order matters.
+        // A token two searched words both find (an alias inside a longer name) is kept once.
         positions.Sort();
+        var unique = 0;
+        for (var i = 0; i < positions.Count; i++)
+        {
+            if (unique == 0 || positions[i] != positions[unique - 1])
+            {
+                positions[unique++] = positions[i];
+            }
+        }
+
+        positions.RemoveRange(unique, positions.Count - unique);
         return positions.ToArray();
     }
 

@@ -74,14 +74,13 @@ internal sealed class ScopeArgumentIndex
                 _ => null,
             };
 
-    /// <summary>The calls, creations and attributes of a file that may be scope arguments, each once.</summary>
+    /// <summary>The calls, creations and attributes of a file that may be scope arguments, each once: each is found by one token.</summary>
     private IEnumerable<SyntaxNode> Candidates(SyntaxTree tree, CancellationToken cancellationToken)
     {
         var root = tree.GetRoot(cancellationToken);
-        var seen = new HashSet<SyntaxNode>();
         foreach (var position in candidates.In(tree, cancellationToken))
         {
-            if (Candidate(root.FindToken(position)) is { } node && seen.Add(node))
+            if (Candidate(root.FindToken(position)) is { } node)
             {
                 yield return node;
             }
