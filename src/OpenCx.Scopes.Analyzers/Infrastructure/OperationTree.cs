@@ -12,7 +12,7 @@ internal static class OperationTree
     /// </summary>
     public static IEnumerable<IOperation> PreOrder(IOperation root)
     {
-        var pending = new Stack<IOperation>();
+        var pending = new Stack<IOperation>(32); // a body's statements sit on it side by side: one array, not four
         pending.Push(root);
         while (pending.Count > 0)
         {

@@ -95,13 +95,15 @@ internal sealed class BuilderFlow
             return;
         }
 
-        var group = SymbolReferences.For(local).GroupOnce(local.Local, () =>
+        var references = SymbolReferences.For(local);
+        if (!references.TryGetGroup(local.Local, out var group))
         {
             var requirements = new EndpointRequirements();
             var flow = new BuilderFlow(types, requirements);
             flow.Backward(local);
-            return new SymbolReferences.Group(requirements, flow.groupPrefixes);
-        });
+            group = references.KeepGroup(local.Local, new SymbolReferences.Group(requirements, flow.groupPrefixes));
+        }
+
         into.AddAll(group.Requirements);
         groupPrefixes.AddRange(group.Prefixes);
     }

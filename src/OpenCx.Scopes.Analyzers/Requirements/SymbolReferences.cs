@@ -81,9 +81,12 @@ internal sealed class SymbolReferences
 
     /// <summary>
     /// The requirements and MapGroup prefixes of the group a local holds, computed once per tree: every endpoint
-    /// mapped on the local walks the same chain back to the app.
+    /// mapped on the local walks the same chain back to the app. Asked without a callback, as most endpoints find it.
     /// </summary>
-    public Group GroupOnce(ILocalSymbol local, System.Func<Group> compute) => Once(groups, local, compute);
+    public bool TryGetGroup(ILocalSymbol local, out Group group) => groups.TryGetValue(local, out group!);
+
+    /// <summary>Keeps <paramref name="group"/> for <paramref name="local"/> unless another thread did first; returns the one kept.</summary>
+    public Group KeepGroup(ILocalSymbol local, Group group) => groups.GetOrAdd(local, group);
 
     // The first answer kept is shared; computing may ask again for another symbol, so it is not done under a lock.
     private static TValue Once<TValue>(ConcurrentDictionary<ISymbol, TValue> table, ISymbol symbol, System.Func<TValue> compute)
