@@ -38,13 +38,30 @@ internal static class EndpointActions
         {
             // Per code block rather than per invocation: the IDE computes a diagnostic with the member that holds it,
             // and both the builder chain around a Map* call and its scope arguments lie outside the call.
-            start.RegisterCodeBlockAction(context =>
+            Action<CodeBlockAnalysisContext> analyzeBlock = context =>
             {
-                foreach (var endpoint in graph.InBody(context))
+                foreach (var endpoint in graph.InBody(context.CodeBlock, context.OwningSymbol, context.SemanticModel, context.CancellationToken))
                 {
                     analyze(endpoint, graph, context.ReportDiagnostic);
                 }
-            });
+            };
+
+            // Only the code blocks of types whose text names a Map* method: a service has tens of thousands of code
+            // blocks (every field initializer is one), and a callback for each, in each rule, cost more than the
+            // endpoints of the few types that map any.
+            start.RegisterSymbolStartAction(
+                typeStart =>
+                {
+                    if (graph.MayMapIn((INamedTypeSymbol)typeStart.Symbol, typeStart.CancellationToken))
+                    {
+                        typeStart.RegisterCodeBlockAction(analyzeBlock);
+                    }
+                },
+                SymbolKind.NamedType);
+
+            // Top-level statements are code blocks of the implicit Program type, which gets a symbol start too (tested).
+            // The files the driver hands over are where compilation end looks for helpers' callers.
+            start.RegisterSyntaxTreeAction(context => graph.AddAnalyzedTree(context.Tree));
         }
     }
 

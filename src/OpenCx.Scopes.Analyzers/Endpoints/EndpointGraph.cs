@@ -7,7 +7,6 @@ using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Diagnostics;
 using OpenCx.Scopes.Analyzers.Requirements;
 
 namespace OpenCx.Scopes.Analyzers.Endpoints;
@@ -27,6 +26,7 @@ internal sealed class EndpointGraph
     private readonly ConcurrentDictionary<SyntaxNode, Lazy<ImmutableArray<Endpoint>>> bodies = new();
     private readonly ConcurrentDictionary<INamedTypeSymbol, ImmutableArray<Endpoint>> controllers = new(SymbolEqualityComparer.Default);
     private readonly TokenPositions mapNames = TokenPositions.MapMethods();
+    private readonly ConcurrentDictionary<SyntaxTree, bool> analyzedTrees = new();
     private readonly Lazy<Verdict?> controllerConventions;
     private readonly object followingRest = new();
     private bool followedRest;
@@ -69,18 +69,34 @@ internal sealed class EndpointGraph
     /// body that names a Map* method can map one, so only those are bound while you type; the other bodies the flow
     /// needs (helpers, and their callers) are bound at compilation end by <see cref="FollowTheRest"/>.
     /// </summary>
-    public ImmutableArray<Endpoint> InBody(CodeBlockAnalysisContext context)
+    public ImmutableArray<Endpoint> InBody(SyntaxNode block, ISymbol owner, SemanticModel model, CancellationToken cancellationToken)
     {
-        var block = context.CodeBlock;
-        if (!mapNames.AnyWithin(block.SyntaxTree, block.FullSpan, context.CancellationToken))
+        if (!mapNames.AnyWithin(block.SyntaxTree, block.FullSpan, cancellationToken))
         {
             return ImmutableArray<Endpoint>.Empty;
         }
 
         return bodies.GetOrAdd(block, node => new Lazy<ImmutableArray<Endpoint>>(
-            () => Analyze(node, context.OwningSymbol, context.SemanticModel, context.CancellationToken),
+            () => Analyze(node, owner, model, cancellationToken),
             LazyThreadSafetyMode.ExecutionAndPublication)).Value;
     }
+
+    /// <summary>Whether a code block of <paramref name="type"/> may map an endpoint: its text names a Map* method.</summary>
+    public bool MayMapIn(INamedTypeSymbol type, CancellationToken cancellationToken)
+    {
+        foreach (var reference in type.DeclaringSyntaxReferences)
+        {
+            if (mapNames.AnyWithin(reference.SyntaxTree, reference.Span, cancellationToken))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A file the driver handed over for analysis (generated code is not): helpers' callers are searched there.</summary>
+    public void AddAnalyzedTree(SyntaxTree tree) => analyzedTrees.TryAdd(tree, true);
 
     /// <summary>
     /// At compilation end, before the flow is resolved: the bodies that name no Map* method but take or return a
@@ -104,7 +120,7 @@ internal sealed class EndpointGraph
             {
                 foreach (var reference in helper.DeclaringSyntaxReferences)
                 {
-                    if (mapNames.HasSearched(reference.SyntaxTree) && CodeBlocks.Enclosing(reference.GetSyntax(cancellationToken)) is { } block)
+                    if (analyzedTrees.ContainsKey(reference.SyntaxTree) && CodeBlocks.Enclosing(reference.GetSyntax(cancellationToken)) is { } block)
                     {
                         blocks.Add(block);
                     }
@@ -114,7 +130,7 @@ internal sealed class EndpointGraph
             // A body that names a Map* helper names a Map* method: it was analyzed already.
             var names = new HashSet<string>(helpers.Select(helper => helper.Name).Where(name => !name.StartsWith("Map", StringComparison.Ordinal)), StringComparer.Ordinal);
             var callers = TokenPositions.OfNames(names.ToList(), names.Contains);
-            foreach (var tree in names.Count == 0 ? Enumerable.Empty<SyntaxTree>() : compilation.SyntaxTrees.Where(mapNames.HasSearched))
+            foreach (var tree in names.Count == 0 ? Enumerable.Empty<SyntaxTree>() : compilation.SyntaxTrees.Where(analyzedTrees.ContainsKey))
             {
                 var root = tree.GetRoot(cancellationToken);
                 foreach (var position in callers.In(tree, cancellationToken))

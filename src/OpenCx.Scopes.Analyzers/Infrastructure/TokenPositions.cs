@@ -54,9 +54,6 @@ internal sealed class TokenPositions
         return index < positions.Length && positions[index] < span.End;
     }
 
-    /// <summary>True when <paramref name="tree"/> has been searched already.</summary>
-    public bool HasSearched(SyntaxTree tree) => byTree.ContainsKey(tree);
-
     /// <summary>The start positions of the wanted tokens in <paramref name="tree"/>, sorted, each once.</summary>
     [MethodImpl(HotPath.Optimized)]
     public int[] In(SyntaxTree tree, CancellationToken cancellationToken)

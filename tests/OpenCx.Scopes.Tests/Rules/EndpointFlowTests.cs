@@ -133,6 +133,78 @@ public sealed class EndpointFlowTests
             """);
 
     [Fact]
+    public Task Nested_types_map_endpoints_reported_once_each() =>
+        VerifyAsync(Usings + """
+            public static class Api
+            {
+                public const string Name = "api";
+
+                public static void Map(IEndpointRouteBuilder app) => app.{|#0:MapGet|}("/outer", () => "x");
+
+                public static class Admin
+                {
+                    public static void Map(IEndpointRouteBuilder app) => app.{|#1:MapPost|}("/admin", () => "x");
+
+                    public sealed class Deeper
+                    {
+                        public static readonly string Path = "/deep";
+
+                        public void Map(IEndpointRouteBuilder app) => app.{|#2:MapDelete|}(Path, () => "x");
+                    }
+                }
+            }
+
+            public sealed class Settings
+            {
+                public string Title { get; } = "no endpoint here";
+
+                public static class Routes
+                {
+                    public static void Map(IEndpointRouteBuilder app) => app.{|#3:MapPut|}("/settings", () => "x");
+                }
+            }
+            """,
+            Missing(0, "GET /outer"),
+            Missing(1, "POST /admin"),
+            Missing(2, "DELETE"),
+            Missing(3, "PUT /settings"));
+
+    [Fact]
+    public Task A_partial_type_maps_from_one_file_and_is_scoped_by_callers_in_another()
+    {
+        // The part that maps and the part with the callers are in different files, and the callers' file names no
+        // Map* method: both are still looked at, so the callers' requirements reach the endpoint.
+        var test = new EndpointRulesTest
+        {
+            TestCode = Usings + """
+                public static partial class Routes
+                {
+                    public static RouteGroupBuilder Contacts(IEndpointRouteBuilder app)
+                    {
+                        var group = app.MapGroup("/contacts");
+                        group.MapGet("/", () => "all");
+                        return group;
+                    }
+                }
+                """,
+        };
+        test.TestState.Sources.Add(("/0/Wiring.cs", Usings + """
+            public static partial class Routes
+            {
+                public const string Title = "wiring";
+
+                public static void Wire(IEndpointRouteBuilder app) => Contacts(app).RequireScope(OpenCxScopes.Contacts.Read);
+            }
+
+            public static class Startup
+            {
+                public static void Configure(IEndpointRouteBuilder app) => Routes.Contacts(app).AllowAnonymous();
+            }
+            """));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task Groups_returned_from_helpers_are_followed_to_their_call_sites() =>
         VerifyAsync(Usings + """
             public static class Program
@@ -617,7 +689,7 @@ public sealed class EndpointFlowTests
                     public static RouteGroupBuilder MapTodos(this IEndpointRouteBuilder routes)
                     {
                         var group = routes.MapGroup("/todos");
-                        group.{|#0:MapGet|}("/", () => "all");
+                        group.MapGet("/", () => "all");
                         return
                     }
 
