@@ -689,7 +689,7 @@ public sealed class EndpointFlowTests
                     public static RouteGroupBuilder MapTodos(this IEndpointRouteBuilder routes)
                     {
                         var group = routes.MapGroup("/todos");
-                        group.MapGet("/", () => "all");
+                        group.{|#0:MapGet|}("/", () => "all");
                         return
                     }
 
