@@ -10,13 +10,9 @@ namespace OpenCx.Scopes.Analyzers.Endpoints;
 /// <summary>Finds the endpoints of a controller class or a Map* call, with their requirements.</summary>
 internal static class EndpointFinder
 {
+    /// <summary>The actions of <paramref name="type"/>, which <see cref="MvcFacts.IsController"/> accepted.</summary>
     public static IEnumerable<Endpoint> InController(INamedTypeSymbol type, WellKnownTypes types)
     {
-        if (!MvcFacts.IsController(type, types))
-        {
-            yield break;
-        }
-
         var classRequirements = new List<Requirement>();
         foreach (var attribute in AttributeInheritance.OfClass(type))
         {

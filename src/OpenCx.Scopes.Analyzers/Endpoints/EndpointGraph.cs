@@ -51,18 +51,11 @@ internal sealed class EndpointGraph
 
     public static EndpointGraph For(Compilation compilation) => PerCompilation.GetValue(compilation, static c => new EndpointGraph(c));
 
-    // Asked by each rule for every type of the compilation: only controllers are kept, and entered once.
-    public ImmutableArray<Endpoint> InController(INamedTypeSymbol type)
-    {
-        if (!MvcFacts.IsController(type, types))
-        {
-            return ImmutableArray<Endpoint>.Empty;
-        }
-
-        return controllers.TryGetValue(type, out var found)
+    // Asked by each rule for every type of the compilation: each type is looked at once, and only controllers are entered.
+    public ImmutableArray<Endpoint> InController(INamedTypeSymbol type) =>
+        controllers.TryGetValue(type, out var found)
             ? found
-            : controllers.GetOrAdd(type, EndpointFinder.InController(type, types).ToImmutableArray());
-    }
+            : controllers.GetOrAdd(type, MvcFacts.IsController(type, types) ? EndpointFinder.InController(type, types).ToImmutableArray() : ImmutableArray<Endpoint>.Empty);
 
     /// <summary>
     /// The minimal-API endpoints mapped in one code block; its cross-method edges go to <see cref="Flow"/>. Only a
