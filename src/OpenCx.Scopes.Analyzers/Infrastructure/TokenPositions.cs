@@ -21,8 +21,8 @@ internal sealed class TokenPositions
     private readonly Func<SyntaxToken, bool> isWanted;
     private readonly ConcurrentDictionary<SyntaxTree, int[]> byTree = new();
 
-    // The file asked about last: the driver hands over a file's code blocks one after another, and a service has
-    // thousands of them (every field initializer is one), so most questions skip the dictionary.
+    // The file asked about last: a type's symbol start and then each of its code blocks ask about the same file one
+    // after another, so most questions skip the dictionary.
     private Searched? last;
 
     /// <param name="searched">Texts whose every occurrence is looked at; each wanted token contains one of them.</param>
