@@ -25,4 +25,10 @@ internal sealed record Endpoint(
 {
     /// <summary>For an endpoint a wrapper maps: the wrapper's parameter that names its route at each call site.</summary>
     public IParameterSymbol? PatternParameter { get; init; }
+
+    /// <summary>
+    /// For a controller action with no route template of its own or its controller's: it is reached through the
+    /// conventional routes (MapControllerRoute, MapDefaultControllerRoute), whose conventions it gets too.
+    /// </summary>
+    public bool ConventionallyRouted { get; init; }
 }

@@ -67,12 +67,12 @@ internal static class EndpointActions
 
     /// <summary>
     /// True when the endpoint is decided while you type: a Map* endpoint by its own method, a controller action by its
-    /// attributes or by MapControllers() conventions that carry nothing and depend on no other method.
+    /// attributes or by MapControllers() and conventional-route conventions that carry nothing and depend on no other method.
     /// </summary>
     public static bool IsDecidedLive(Endpoint endpoint, EndpointGraph graph) =>
         endpoint.Kind == EndpointKind.RouteHandler
             ? endpoint.Requirements.IsLocal
-            : endpoint.Requirements.HasRequirement || graph.ControllerConventions is { Kind: VerdictKind.Unscoped };
+            : endpoint.Requirements.HasRequirement || graph.ControllerConventionsFor(endpoint) is { Kind: VerdictKind.Unscoped };
 
     /// <summary>
     /// Hands over, at compilation end, every endpoint that may not be scoped, with its verdict: an endpoint a
@@ -103,7 +103,7 @@ internal static class EndpointActions
                 var live = IsDecidedLive(endpoint, graph);
                 if (endpoint.Kind != EndpointKind.RouteHandler)
                 {
-                    report(endpoint, live ? Verdict.Unscoped : graph.Flow.ControllerConventions(), live, end.ReportDiagnostic);
+                    report(endpoint, live ? Verdict.Unscoped : graph.Flow.ControllerConventions(endpoint.ConventionallyRouted), live, end.ReportDiagnostic);
                 }
                 else if (endpoint.Requirements.ReturnedFrom is { } wrapper)
                 {

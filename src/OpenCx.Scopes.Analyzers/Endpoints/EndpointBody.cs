@@ -38,9 +38,9 @@ internal static class EndpointBody
                     {
                         endpoints.Add(endpoint);
                     }
-                    else if (IsMapControllers(invocation, types))
+                    else if (ControllerMappingOf(invocation, types) is var mapping and not ControllerMapping.None)
                     {
-                        graph.Flow.AddControllerConventions(Forward(invocation, types));
+                        graph.Flow.AddControllerConventions(Forward(invocation, types), mapping);
                     }
 
                     if (graph.IsTracked(invocation.TargetMethod))
@@ -121,9 +121,20 @@ internal static class EndpointBody
         return fact;
     }
 
-    public static bool IsMapControllers(IInvocationOperation invocation, WellKnownTypes types) =>
-        invocation.TargetMethod.Name == "MapControllers"
-        && SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, types.Get(WellKnownType.ControllerEndpointRouteBuilderExtensions));
+    public static ControllerMapping ControllerMappingOf(IInvocationOperation invocation, WellKnownTypes types)
+    {
+        if (!SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, types.Get(WellKnownType.ControllerEndpointRouteBuilderExtensions)))
+        {
+            return ControllerMapping.None;
+        }
+
+        return invocation.TargetMethod.Name switch
+        {
+            "MapControllers" => ControllerMapping.AllActions,
+            "MapControllerRoute" or "MapDefaultControllerRoute" or "MapAreaControllerRoute" => ControllerMapping.ConventionalRoute,
+            _ => ControllerMapping.None,
+        };
+    }
 
     // The method or local function a return belongs to; null inside a lambda.
     private static IMethodSymbol? FunctionOf(IReturnOperation returned, ISymbol owner)

@@ -52,8 +52,9 @@ internal static class EndpointFinder
 
             var kind = action.Inherited ? EndpointKind.InheritedAction : EndpointKind.Action;
             var methods = ActionHttpMethods.Of(attributes);
-            var name = ActionName(type, classTemplate, action.Method, attributes, methods, action.FromMetadata ? ", inherited" : string.Empty);
-            yield return new Endpoint(name, location, kind, methods, requirements, hints);
+            var route = ActionRoute.Of(type, classTemplate, action.Method, attributes);
+            var name = ActionName(type, route, action.Method, methods, action.FromMetadata ? ", inherited" : string.Empty);
+            yield return new Endpoint(name, location, kind, methods, requirements, hints) { ConventionallyRouted = route is null };
         }
     }
 
@@ -117,11 +118,9 @@ internal static class EndpointFinder
     }
 
     // "GET /contacts/{id} (ContactsController.Get)": the method and route where they are known, and always the action.
-    private static string ActionName(
-        INamedTypeSymbol type, string? classTemplate, IMethodSymbol method, IReadOnlyList<FoundAttribute> attributes, HttpMethodSet methods, string note)
+    private static string ActionName(INamedTypeSymbol type, string? route, IMethodSymbol method, HttpMethodSet methods, string note)
     {
         var verb = methods.IsConstrained ? methods.Display + " " : string.Empty;
-        var route = ActionRoute.Of(type, classTemplate, method, attributes);
         var action = $"{type.Name}.{method.Name}{note}";
         return verb.Length == 0 && route is null ? action : $"{verb}{route} ({action})".Replace("  ", " ");
     }

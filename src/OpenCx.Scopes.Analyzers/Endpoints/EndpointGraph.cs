@@ -27,7 +27,7 @@ internal sealed class EndpointGraph
     private readonly ConcurrentDictionary<INamedTypeSymbol, ImmutableArray<Endpoint>> controllers = new(SymbolEqualityComparer.Default);
     private readonly TokenPositions mapNames = TokenPositions.MapMethods();
     private readonly ConcurrentDictionary<SyntaxTree, bool> analyzedTrees = new();
-    private readonly Lazy<Verdict?> controllerConventions;
+    private readonly Lazy<LiveConventions> controllerConventions;
     private readonly object followingRest = new();
     private bool followedRest;
 
@@ -36,7 +36,7 @@ internal sealed class EndpointGraph
         this.compilation = compilation;
         types = WellKnownTypes.For(compilation);
         Flow = new FlowGraph(types);
-        controllerConventions = new Lazy<Verdict?>(FindControllerConventions);
+        controllerConventions = new Lazy<LiveConventions>(FindControllerConventions);
     }
 
     public FlowGraph Flow { get; }
@@ -44,10 +44,20 @@ internal sealed class EndpointGraph
     public WellKnownTypes Types => types;
 
     /// <summary>
-    /// What MapControllers() gives every controller action, when its own method decides that (so controllers are
-    /// still reported while you type); null when other methods do, and only compilation end knows.
+    /// What the conventions of MapControllers() and of the conventional routes give a controller action, when the
+    /// methods that make those calls decide it (so controllers are still reported while you type); null when other
+    /// methods do, and only compilation end knows (<see cref="FlowGraph.ControllerConventions"/>).
     /// </summary>
-    public Verdict? ControllerConventions => controllerConventions.Value;
+    public Verdict? ControllerConventionsFor(Endpoint action)
+    {
+        var (allActions, routes) = controllerConventions.Value;
+        if (!action.ConventionallyRouted || routes is { Count: 0 } || allActions is { Kind: VerdictKind.Scoped })
+        {
+            return allActions;
+        }
+
+        return allActions is { } known && routes is not null ? Verdict.Either(known, Verdict.Meet(routes)) : null;
+    }
 
     public static EndpointGraph For(Compilation compilation) => PerCompilation.GetValue(compilation, static c => new EndpointGraph(c));
 
@@ -186,32 +196,58 @@ internal sealed class EndpointGraph
             ? EndpointBody.Analyze(root, owner, this)
             : ImmutableArray<Endpoint>.Empty;
 
-    // The few MapControllers() calls, found by text and bound on their own, once.
-    private Verdict? FindControllerConventions()
+    // The few MapControllers() and conventional-route calls, found by text and bound on their own, once.
+    private LiveConventions FindControllerConventions()
     {
-        var verdicts = new List<Verdict>();
-        foreach (var tree in compilation.SyntaxTrees.Where(tree => Contains(tree, "MapControllers")))
+        var allActions = new List<Verdict>();
+        var routes = new List<Verdict>();
+        bool allActionsLocal = true, routesLocal = true;
+        foreach (var tree in compilation.SyntaxTrees.Where(tree => Contains(tree, "MapControllers") || Contains(tree, "ControllerRoute")))
         {
             var model = compilation.GetSemanticModel(tree);
             foreach (var call in tree.GetRoot().DescendantNodes().OfType<InvocationExpressionSyntax>())
             {
-                if (call.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "MapControllers" } or IdentifierNameSyntax { Identifier.ValueText: "MapControllers" }
+                if (IsControllerMappingName(call)
                     && model.GetOperation(call) is Microsoft.CodeAnalysis.Operations.IInvocationOperation invocation
-                    && EndpointBody.IsMapControllers(invocation, types))
+                    && EndpointBody.ControllerMappingOf(invocation, types) is var mapping and not ControllerMapping.None)
                 {
                     var conventions = EndpointBody.Forward(invocation, types);
-                    if (!conventions.IsLocal)
+                    var isRoute = mapping == ControllerMapping.ConventionalRoute;
+                    if (conventions.IsLocal)
                     {
-                        return null;
+                        (isRoute ? routes : allActions).Add(
+                            conventions.HasRequirement ? Verdict.Scoped : conventions.UnknownReason is { } reason ? Verdict.Unknown(reason) : Verdict.Unscoped);
                     }
-
-                    verdicts.Add(conventions.HasRequirement ? Verdict.Scoped : conventions.UnknownReason is { } reason ? Verdict.Unknown(reason) : Verdict.Unscoped);
+                    else if (isRoute)
+                    {
+                        routesLocal = false;
+                    }
+                    else
+                    {
+                        allActionsLocal = false;
+                    }
                 }
             }
         }
 
-        return verdicts.Count == 0 ? Verdict.Unscoped : Verdict.Meet(verdicts);
+        return new LiveConventions(
+            !allActionsLocal ? null : allActions.Count == 0 ? Verdict.Unscoped : Verdict.Meet(allActions),
+            routesLocal ? routes : null);
     }
+
+    private static bool IsControllerMappingName(InvocationExpressionSyntax call)
+    {
+        var name = call.Expression switch
+        {
+            MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
+            IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+            _ => null,
+        };
+        return name is "MapControllers" or "MapControllerRoute" or "MapDefaultControllerRoute" or "MapAreaControllerRoute";
+    }
+
+    /// <summary>Null where a call's builder goes to other methods: only compilation end can tell.</summary>
+    private sealed record LiveConventions(Verdict? AllActions, IReadOnlyList<Verdict>? Routes);
 
     // The members of the source types, walked directly: cheaper than asking for every name of the compilation.
     private List<IMethodSymbol> TrackedMethods()

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using OpenCx.Scopes.Analyzers.Endpoints;
 
 namespace OpenCx.Scopes.Analyzers.Requirements;
 
@@ -19,7 +20,8 @@ internal sealed class FlowGraph
     private readonly ConcurrentDictionary<IParameterSymbol, EndpointRequirements> parameterUses = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, ConcurrentQueue<EndpointRequirements>> returns = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, bool> usedAsDelegate = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentQueue<EndpointRequirements> controllerConventions = new();
+    private readonly ConcurrentQueue<EndpointRequirements> allActionConventions = new();
+    private readonly ConcurrentQueue<EndpointRequirements> conventionalRouteConventions = new();
     private readonly Dictionary<FlowDependency, Verdict> resolved = new();
     private readonly HashSet<FlowDependency> resolving = new();
     private readonly WellKnownTypes types;
@@ -35,19 +37,27 @@ internal sealed class FlowGraph
 
     public void AddDelegateUse(IMethodSymbol method) => usedAsDelegate.TryAdd(method.OriginalDefinition, true);
 
-    public void AddControllerConventions(EndpointRequirements conventions) => controllerConventions.Enqueue(conventions);
+    public void AddControllerConventions(EndpointRequirements conventions, ControllerMapping mapping) =>
+        (mapping == ControllerMapping.ConventionalRoute ? conventionalRouteConventions : allActionConventions).Enqueue(conventions);
 
     public IReadOnlyCollection<CallSite> CallSitesOf(IMethodSymbol method) =>
         callSites.TryGetValue(method.OriginalDefinition, out var sites) ? sites : (IReadOnlyCollection<CallSite>)System.Array.Empty<CallSite>();
 
-    /// <summary>What MapControllers() carries for every controller action; unscoped when nothing maps controllers.</summary>
-    public Verdict ControllerConventions()
+    /// <summary>
+    /// What the conventions give a controller action: MapControllers()' reach every action, unscoped when nothing maps
+    /// controllers; a conventionally routed action also gets those of every conventional route, which must all carry one.
+    /// </summary>
+    public Verdict ControllerConventions(bool conventionallyRouted)
     {
         lock (resolved)
         {
-            return controllerConventions.IsEmpty ? Verdict.Unscoped : Verdict.Meet(controllerConventions.Select(fact => Resolve(fact, Context.None)).ToList());
+            var allActions = MeetOf(allActionConventions);
+            return conventionallyRouted && !conventionalRouteConventions.IsEmpty ? Verdict.Either(allActions, MeetOf(conventionalRouteConventions)) : allActions;
         }
     }
+
+    private Verdict MeetOf(ConcurrentQueue<EndpointRequirements> conventions) =>
+        conventions.IsEmpty ? Verdict.Unscoped : Verdict.Meet(conventions.Select(fact => Resolve(fact, Context.None)).ToList());
 
     public Verdict Resolve(EndpointRequirements fact) => Resolve(fact, Context.None);
 

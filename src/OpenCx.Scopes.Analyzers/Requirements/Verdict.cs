@@ -41,4 +41,10 @@ internal readonly record struct Verdict(VerdictKind Kind, string? Reason = null)
 
         return result;
     }
+
+    /// <summary>Two sources of requirements that both apply to the same endpoint: a requirement from either is enough.</summary>
+    public static Verdict Either(Verdict first, Verdict second) =>
+        first.Kind == VerdictKind.Scoped || second.Kind == VerdictKind.Unscoped ? first
+        : second.Kind == VerdictKind.Scoped || first.Kind == VerdictKind.Unscoped ? second
+        : first;
 }

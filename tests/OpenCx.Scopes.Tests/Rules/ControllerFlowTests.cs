@@ -3,7 +3,7 @@ using static OpenCx.Scopes.Tests.Infrastructure.EndpointRulesTest;
 
 namespace OpenCx.Scopes.Tests.Rules;
 
-/// <summary>OCX0001 and OCX0007 for controllers: MapControllers() conventions and actions inherited from another project.</summary>
+/// <summary>OCX0001 and OCX0007 for controllers: MapControllers() and conventional-route conventions, and actions inherited from another project.</summary>
 public sealed class ControllerFlowTests
 {
     private const string Usings = """
@@ -104,6 +104,102 @@ public sealed class ControllerFlowTests
             }
             """,
             Unverifiable(0, "GET /contacts (ContactsController.List)", "it is stored in field 'Controllers'"));
+
+    // No route template on the action or the controller: only a conventional route reaches these actions.
+    private const string ConventionalControllers = """
+        public class HomeController : ControllerBase
+        {
+            public IActionResult {|#0:Index|}() => Ok();
+
+            [HttpPost]
+            public IActionResult {|#1:Save|}() => Ok();
+
+            [RequiresScope(OpenCxScopes.Contacts.Read)]
+            public IActionResult Scoped() => Ok();
+        }
+
+        """;
+
+    [Theory]
+    [InlineData("app.MapControllerRoute(\"default\", \"{controller=Home}/{action=Index}/{id?}\").RequireScope(OpenCxScopes.Contacts.Read);")]
+    [InlineData("app.MapDefaultControllerRoute().RequireFullAccess();")]
+    [InlineData("app.MapAreaControllerRoute(\"admin\", \"Admin\", \"admin/{controller}/{action}\").RequireScope(OpenCxScopes.Contacts.Read);")]
+    [InlineData("app.MapControllerRoute(\"a\", \"a/{action}\").RequireFullAccess(); app.MapDefaultControllerRoute().AllowAnonymous();")]
+    [InlineData("app.MapControllers().RequireFullAccess(); app.MapDefaultControllerRoute();")]
+    [InlineData("Secure(app.MapDefaultControllerRoute());")]
+    public Task Conventions_on_every_conventional_route_cover_conventionally_routed_actions(string mapping) =>
+        VerifyAsync(Usings + ConventionalControllers.Replace("{|#0:Index|}", "Index").Replace("{|#1:Save|}", "Save") + $$"""
+            public static class Program
+            {
+                public static void Map(WebApplication app)
+                {
+                    {{mapping}}
+                }
+
+                private static void Secure(IEndpointConventionBuilder builder) => builder.RequireFullAccess();
+            }
+            """);
+
+    [Fact]
+    public Task A_conventional_route_without_a_requirement_leaves_its_actions_unscoped() =>
+        VerifyAsync(
+            Usings + ConventionalControllers + """
+            public static class Program
+            {
+                public static void Map(WebApplication app)
+                {
+                    app.MapControllerRoute("api", "api/{controller}/{action}").RequireFullAccess();
+                    app.MapDefaultControllerRoute().RequireAuthorization();
+                }
+            }
+            """,
+            Missing(0, "HomeController.Index"),
+            Missing(1, "POST (HomeController.Save)"));
+
+    [Fact]
+    public Task Conventional_route_conventions_do_not_reach_attribute_routed_actions() =>
+        VerifyAsync(
+            Usings + Controllers + """
+            public static class Program
+            {
+                public static void Map(WebApplication app)
+                {
+                    app.MapControllers();
+                    app.MapDefaultControllerRoute().RequireScope(OpenCxScopes.Contacts.Read);
+                }
+            }
+            """,
+            Missing(0, "GET /contacts (ContactsController.List)"));
+
+    [Fact]
+    public Task Conventional_route_conventions_added_in_a_helper_wait_for_compilation_end() =>
+        OpenCx.Scopes.Tests.Infrastructure.Verify<OpenCx.Scopes.Analyzers.Rules.EndpointWithoutScopeAnalyzer>.AnalyzerAsync(
+            Usings + ConventionalControllers.Replace("{|#0:Index|}", "Index").Replace("{|#1:Save|}", "Save") + """
+            public static class Program
+            {
+                public static void Map(WebApplication app) => Secure(app.MapControllerRoute("default", "{controller}/{action}"));
+
+                private static void Secure(ControllerActionEndpointConventionBuilder route) =>
+                    route.RequireScope(OpenCxScopes.Contacts.Read);
+            }
+            """);
+
+    [Fact]
+    public Task Conventional_route_builder_stored_in_a_field_gives_OCX0007() =>
+        VerifyAsync(
+            Usings + ConventionalControllers + """
+            public static class Program
+            {
+                public static ControllerActionEndpointConventionBuilder? Route;
+
+                public static void Map(WebApplication app)
+                {
+                    Route = app.MapDefaultControllerRoute();
+                }
+            }
+            """,
+            Unverifiable(0, "HomeController.Index", "it is stored in field 'Route'"),
+            Unverifiable(1, "POST (HomeController.Save)", "it is stored in field 'Route'"));
 
     private const string BaseControllers = """
         using Microsoft.AspNetCore.Mvc;
