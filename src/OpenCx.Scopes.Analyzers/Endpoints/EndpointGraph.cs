@@ -202,7 +202,7 @@ internal sealed class EndpointGraph
         var allActions = new List<Verdict>();
         var routes = new List<Verdict>();
         bool allActionsLocal = true, routesLocal = true;
-        foreach (var tree in compilation.SyntaxTrees.Where(tree => Contains(tree, "MapControllers") || Contains(tree, "ControllerRoute")))
+        foreach (var tree in compilation.SyntaxTrees.Where(MayMapControllers))
         {
             var model = compilation.GetSemanticModel(tree);
             foreach (var call in tree.GetRoot().DescendantNodes().OfType<InvocationExpressionSyntax>())
@@ -289,6 +289,10 @@ internal sealed class EndpointGraph
         return tracked;
     }
 
-    private static bool Contains(SyntaxTree tree, string word) =>
-        SourceChars.IndexOf(SourceChars.Of(tree.GetText()), word) >= 0;
+    // MapControllers, MapControllerRoute, MapDefaultControllerRoute, MapAreaControllerRoute; the file is copied once.
+    private static bool MayMapControllers(SyntaxTree tree)
+    {
+        var text = SourceChars.Of(tree.GetText());
+        return SourceChars.IndexOf(text, "MapControllers") >= 0 || SourceChars.IndexOf(text, "ControllerRoute") >= 0;
+    }
 }
