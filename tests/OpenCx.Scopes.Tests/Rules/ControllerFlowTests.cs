@@ -201,6 +201,48 @@ public sealed class ControllerFlowTests
             Unverifiable(0, "HomeController.Index", "it is stored in field 'Route'"),
             Unverifiable(1, "POST (HomeController.Save)", "it is stored in field 'Route'"));
 
+    [Fact]
+    public Task A_method_of_the_project_named_like_a_conventional_route_carries_nothing_for_the_actions() =>
+        VerifyAsync(
+            Usings + ConventionalControllers + """
+            public static class Program
+            {
+                public static void Map(WebApplication app)
+                {
+                    app.MapDefaultControllerRoute().RequireScope(OpenCxScopes.Contacts.Read);
+                }
+
+                // Not ASP.NET Core's: it maps an empty group, and no action is reached through it.
+                public static Microsoft.AspNetCore.Routing.RouteGroupBuilder MapDefaultControllerRoute(this WebApplication app) => app.MapGroup("/legacy");
+            }
+            """,
+            Missing(0, "HomeController.Index"),
+            Missing(1, "POST (HomeController.Save)"));
+
+    [Fact]
+    public async Task Half_typed_conventional_routes_give_no_analyzer_error()
+    {
+        var test = new OpenCx.Scopes.Tests.Infrastructure.EndpointRulesTest
+        {
+            TestCode = Usings + ConventionalControllers.Replace("{|#0:Index|}", "Index").Replace("{|#1:Save|}", "Save") + """
+                public static class Program
+                {
+                    public static void Map(WebApplication app)
+                    {
+                        app.MapControllerRoute(;
+                        app.MapDefaultControllerRoute().RequireScope(;
+                        app.MapAreaControllerRoute("a", , "{controller}").;
+                    }
+                }
+                """,
+            CompilerDiagnostics = Microsoft.CodeAnalysis.Testing.CompilerDiagnostics.None,
+        };
+
+        // No AD0001 (the verifier would report it as unexpected). The two calls that don't bind map nothing; the default
+        // route's RequireScope( is taken for the requirement being typed, as on a Map* endpoint, so nothing is reported.
+        await test.RunAsync();
+    }
+
     private const string BaseControllers = """
         using Microsoft.AspNetCore.Mvc;
 
