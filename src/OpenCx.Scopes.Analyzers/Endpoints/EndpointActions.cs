@@ -25,10 +25,12 @@ internal static class EndpointActions
             start.RegisterSymbolAction(
                 context =>
                 {
+                    // One delegate per controller, not one per action.
+                    Action<Diagnostic> report = context.ReportDiagnostic;
                     foreach (var endpoint in graph.InController((INamedTypeSymbol)context.Symbol))
                     {
                         context.CancellationToken.ThrowIfCancellationRequested();
-                        analyze(endpoint, graph, context.ReportDiagnostic);
+                        analyze(endpoint, graph, report);
                     }
                 },
                 SymbolKind.NamedType);
@@ -40,9 +42,10 @@ internal static class EndpointActions
             // and both the builder chain around a Map* call and its scope arguments lie outside the call.
             Action<CodeBlockAnalysisContext> analyzeBlock = context =>
             {
+                Action<Diagnostic> report = context.ReportDiagnostic;
                 foreach (var endpoint in graph.InBody(context.CodeBlock, context.OwningSymbol, context.SemanticModel, context.CancellationToken))
                 {
-                    analyze(endpoint, graph, context.ReportDiagnostic);
+                    analyze(endpoint, graph, report);
                 }
             };
 
@@ -97,24 +100,25 @@ internal static class EndpointActions
         start.RegisterCompilationEndAction(end =>
         {
             graph.FollowTheRest(end.CancellationToken);
+            Action<Diagnostic> reportDiagnostic = end.ReportDiagnostic;
             foreach (var endpoint in waiting)
             {
                 end.CancellationToken.ThrowIfCancellationRequested();
                 var live = IsDecidedLive(endpoint, graph);
                 if (endpoint.Kind != EndpointKind.RouteHandler)
                 {
-                    report(endpoint, live ? Verdict.Unscoped : graph.Flow.ControllerConventions(endpoint.ConventionallyRouted), live, end.ReportDiagnostic);
+                    report(endpoint, live ? Verdict.Unscoped : graph.Flow.ControllerConventions(endpoint.ConventionallyRouted), live, reportDiagnostic);
                 }
                 else if (endpoint.Requirements.ReturnedFrom is { } wrapper)
                 {
                     foreach (var site in graph.Flow.CallSitesOf(wrapper))
                     {
-                        report(AtCallSite(endpoint, site), graph.Flow.ResolveAt(endpoint.Requirements, site), false, end.ReportDiagnostic);
+                        report(AtCallSite(endpoint, site), graph.Flow.ResolveAt(endpoint.Requirements, site), false, reportDiagnostic);
                     }
                 }
                 else
                 {
-                    report(endpoint, graph.Flow.Resolve(endpoint.Requirements), live, end.ReportDiagnostic);
+                    report(endpoint, graph.Flow.Resolve(endpoint.Requirements), live, reportDiagnostic);
                 }
             }
         });

@@ -21,7 +21,7 @@ public sealed class InvalidScopeAnalyzer : DiagnosticAnalyzer
         description: "An API key can only hold scopes of the catalog, so an endpoint that requires any other scope can never be called with a scoped key.",
         helpLinkUri: RuleHelp.UriFor(RuleIdentifiers.InvalidScope));
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
 
     public override void Initialize(AnalysisContext context)
     {

@@ -20,7 +20,7 @@ public sealed class NonConstantScopeAnalyzer : DiagnosticAnalyzer
         description: "A scope computed at run time may name a scope no key can hold, and nothing finds out until a caller gets 403.",
         helpLinkUri: RuleHelp.UriFor(RuleIdentifiers.NonConstantScope));
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
 
     public override void Initialize(AnalysisContext context)
     {

@@ -20,7 +20,7 @@ public sealed class ScopeLiteralHasConstantAnalyzer : DiagnosticAnalyzer
         description: "The generated constant is checked by the compiler, found by IntelliSense and Find All References, and disappears when the catalog drops the scope.",
         helpLinkUri: RuleHelp.UriFor(RuleIdentifiers.ScopeLiteralHasConstant));
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
 
     public override void Initialize(AnalysisContext context)
     {

@@ -37,11 +37,13 @@ internal static class ScopeArguments
         var index = ScopeArgumentIndex.For(context.Compilation);
         context.RegisterSemanticModelAction(modelContext =>
         {
+            // One delegate per file, not one per argument.
+            Action<Diagnostic> report = modelContext.ReportDiagnostic;
             foreach (var argument in index.In(modelContext.SemanticModel, modelContext.CancellationToken))
             {
                 if (includeAttributes || argument.Site != ScopeArgumentSite.Attribute)
                 {
-                    analyze(argument, modelContext.ReportDiagnostic);
+                    analyze(argument, report);
                 }
             }
         });
