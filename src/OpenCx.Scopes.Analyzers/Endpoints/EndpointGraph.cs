@@ -51,12 +51,17 @@ internal sealed class EndpointGraph
     public Verdict? ControllerConventionsFor(Endpoint action)
     {
         var (allActions, routes) = controllerConventions.Value;
-        if (!action.ConventionallyRouted || routes is { Count: 0 } || allActions is { Kind: VerdictKind.Scoped })
+        if (allActions is { Kind: VerdictKind.Scoped })
         {
             return allActions;
         }
 
-        return allActions is { } known && routes is not null ? Verdict.Either(known, Verdict.Meet(routes)) : null;
+        if (allActions is not { } known || (action.ConventionallyRouted && routes is null))
+        {
+            return null;
+        }
+
+        return FlowGraph.ForControllerAction(known, routes is { Count: > 0 } ? Verdict.Meet(routes) : null, action.ConventionallyRouted);
     }
 
     public static EndpointGraph For(Compilation compilation) => PerCompilation.GetValue(compilation, static c => new EndpointGraph(c));
@@ -215,8 +220,7 @@ internal sealed class EndpointGraph
                     var isRoute = mapping == ControllerMapping.ConventionalRoute;
                     if (conventions.IsLocal)
                     {
-                        (isRoute ? routes : allActions).Add(
-                            conventions.HasRequirement ? Verdict.Scoped : conventions.UnknownReason is { } reason ? Verdict.Unknown(reason) : Verdict.Unscoped);
+                        (isRoute ? routes : allActions).Add(Flow.Resolve(conventions));
                     }
                     else if (isRoute)
                     {

@@ -51,10 +51,17 @@ internal sealed class FlowGraph
     {
         lock (resolved)
         {
-            var allActions = MeetOf(allActionConventions);
-            return conventionallyRouted && !conventionalRouteConventions.IsEmpty ? Verdict.Either(allActions, MeetOf(conventionalRouteConventions)) : allActions;
+            var routes = conventionalRouteConventions.IsEmpty ? (Verdict?)null : MeetOf(conventionalRouteConventions);
+            return ForControllerAction(MeetOf(allActionConventions), routes, conventionallyRouted);
         }
     }
+
+    /// <summary>
+    /// How ASP.NET Core combines them for one action: MapControllers()' conventions reach every action, and a
+    /// conventionally routed action also gets those of the conventional routes (their meet; null when there are none).
+    /// </summary>
+    public static Verdict ForControllerAction(Verdict allActions, Verdict? conventionalRoutes, bool conventionallyRouted) =>
+        conventionallyRouted && conventionalRoutes is { } routes ? Verdict.Either(allActions, routes) : allActions;
 
     private Verdict MeetOf(ConcurrentQueue<EndpointRequirements> conventions) =>
         conventions.IsEmpty ? Verdict.Unscoped : Verdict.Meet(conventions.Select(fact => Resolve(fact, Context.None)).ToList());
