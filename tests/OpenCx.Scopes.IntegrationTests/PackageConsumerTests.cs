@@ -16,7 +16,10 @@ public class PackageConsumerTests(PackageFeed feed)
 
         Assert.Equal(
             new[] { "analyzers/dotnet/cs/OpenCx.Scopes.Analyzers.dll", "analyzers/dotnet/cs/OpenCx.Scopes.CodeFixes.dll", "analyzers/dotnet/cs/OpenCx.Scopes.Generator.dll" },
-            entries.Where(e => e.EndsWith(".dll")).OrderBy(e => e));
+            entries.Where(e => e.StartsWith("analyzers/")).OrderBy(e => e));
+        Assert.Equal(
+            ReadyToRunTests.Platforms.SelectMany(p => new[] { $"build/readytorun/{p.Rid}/OpenCx.Scopes.Analyzers.dll", $"build/readytorun/{p.Rid}/OpenCx.Scopes.Generator.dll" }).OrderBy(e => e),
+            entries.Where(e => e.EndsWith(".dll") && !e.StartsWith("analyzers/")).OrderBy(e => e));
         Assert.Contains("build/scopes.json", entries);
         Assert.Contains("build/scopes.schema.json", entries);
         Assert.Contains("build/OpenCx.Scopes.props", entries);
