@@ -80,6 +80,10 @@ public class ReadyToRunTests(PackageFeed feed)
         Assert.Equal(
             new[] { "analyzers/dotnet/cs/OpenCx.Scopes.Analyzers.dll", "analyzers/dotnet/cs/OpenCx.Scopes.CodeFixes.dll", "analyzers/dotnet/cs/OpenCx.Scopes.Generator.dll" },
             OurAnalyzers(il.Output));
+        // In the same place on the command line: the compiler runs generators in that order.
+        var order = AnalyzerFileNames(il.Output);
+        Assert.Contains("Microsoft.Interop.ComInterfaceGenerator.dll", order);
+        Assert.Equal(order, AnalyzerFileNames(precompiled.Output));
         var reported = Diagnostics(precompiled.Output);
         Assert.Equal(new[] { "OCX0001", "OCX0002", "OCX0003", "OCX0004", "OCX0005", "OCX0006" }, reported.Select(d => Regex.Match(d, @"OCX\d{4}").Value).Distinct().Order());
         Assert.Equal(Diagnostics(il.Output), reported);
@@ -130,6 +134,9 @@ public class ReadyToRunTests(PackageFeed feed)
             .Select(m => m.Groups[1].Value)
             .Distinct()
             .Order();
+
+    private static string[] AnalyzerFileNames(string buildOutput) =>
+        Regex.Matches(Regex.Match(buildOutput, @"csc /noconfig .*").Value, @"/analyzer:(\S+)").Select(m => Path.GetFileName(m.Groups[1].Value)).ToArray();
 
     private static string[] Diagnostics(string buildOutput) =>
         Regex.Matches(buildOutput, @"Program\.cs\(\d+,\d+\): (warning|error) OCX\d{4}: [^\[\r\n]*")
