@@ -17,14 +17,18 @@ source "$repo/benchmarks/replay-common.sh"
 kept_build "$case" "$scale" "$out"
 packaged=$(grep -oE "/analyzer:[^ ]*/OpenCx\.Scopes\.Generator\.dll" <<<"$arguments" | sed -E 's|^/analyzer:||; s|/OpenCx\.Scopes\.Generator\.dll$||')
 
+# The folder of the package the build loaded ours from (analyzers/dotnet/cs, or build/readytorun/<rid> for the
+# precompiled copies): each side is packed, and its assemblies taken from the same folder of its own package.
+folder=$(sed -E 's|^.*/opencx\.scopes/[^/]+/||' <<<"$packaged")
 for side in 0 1; do
   name=$([ $side = 0 ] && echo A || echo B)
-  dotnet build "${checkouts[$side]}/src/OpenCx.Scopes/OpenCx.Scopes.csproj" -c Release -nologo -v:q >"$out/build-$name.log" 2>&1 \
+  dotnet pack "${checkouts[$side]}/src/OpenCx.Scopes/OpenCx.Scopes.csproj" -c Release -nologo -v:q -o "$out/pack-$name" >"$out/build-$name.log" 2>&1 \
     || { tail -20 "$out/build-$name.log"; exit 1; }
+  unzip -q -o "$out/pack-$name"/OpenCx.Scopes.*.nupkg -d "$out/package-$name"
+  side_folder=$folder
+  [ -d "$out/package-$name/$side_folder" ] || { side_folder=analyzers/dotnet/cs; echo "== $name has no $folder: IL-only assemblies"; }
   mkdir -p "$out/$name"
-  for assembly in Analyzers CodeFixes Generator; do
-    cp "${checkouts[$side]}/src/OpenCx.Scopes.$assembly/bin/Release/netstandard2.0/OpenCx.Scopes.$assembly.dll" "$out/$name/"
-  done
+  cp "$out/package-$name/analyzers/dotnet/cs/"*.dll "$out/package-$name/$side_folder/"*.dll "$out/$name/"
   echo "${arguments//$packaged/$out/$name}" >"$out/$name.rsp"
   echo "== $name: ${checkouts[$side]} at $(git -C "${checkouts[$side]}" rev-parse --short HEAD)"
 done
