@@ -28,7 +28,8 @@ for side in 0 1; do
   side_folder=$folder
   [ -d "$out/package-$name/$side_folder" ] || { side_folder=analyzers/dotnet/cs; echo "== $name has no $folder: IL-only assemblies"; }
   mkdir -p "$out/$name"
-  cp "$out/package-$name/analyzers/dotnet/cs/"*.dll "$out/package-$name/$side_folder/"*.dll "$out/$name/"
+  cp "$out/package-$name/analyzers/dotnet/cs/"*.dll "$out/$name/"
+  cp "$out/package-$name/$side_folder/"*.dll "$out/$name/"
   echo "${arguments//$packaged/$out/$name}" >"$out/$name.rsp"
   echo "== $name: ${checkouts[$side]} at $(git -C "${checkouts[$side]}" rev-parse --short HEAD)"
 done
