@@ -18,7 +18,7 @@ public class PackageConsumerTests(PackageFeed feed)
             new[] { "analyzers/dotnet/cs/OpenCx.Scopes.Analyzers.dll", "analyzers/dotnet/cs/OpenCx.Scopes.CodeFixes.dll", "analyzers/dotnet/cs/OpenCx.Scopes.Generator.dll" },
             entries.Where(e => e.StartsWith("analyzers/")).OrderBy(e => e));
         Assert.Equal(
-            ReadyToRunTests.Platforms.SelectMany(p => new[] { $"build/readytorun/{p.Rid}/OpenCx.Scopes.Analyzers.dll", $"build/readytorun/{p.Rid}/OpenCx.Scopes.Generator.dll" }).OrderBy(e => e),
+            ReadyToRunTests.Platforms.SelectMany(p => ReadyToRunTests.PrecompiledAssemblies.Select(assembly => $"build/readytorun/{p.Rid}/{assembly}")).OrderBy(e => e),
             entries.Where(e => e.EndsWith(".dll") && !e.StartsWith("analyzers/")).OrderBy(e => e));
         Assert.Contains("build/scopes.json", entries);
         Assert.Contains("build/scopes.schema.json", entries);

@@ -26,7 +26,7 @@ public class ReadyToRunTests(PackageFeed feed)
         ("osx-x64", (Machine)((ushort)Machine.Amd64 ^ 0x4644)),
     };
 
-    private static readonly string[] PrecompiledAssemblies = { "OpenCx.Scopes.Analyzers.dll", "OpenCx.Scopes.Generator.dll" };
+    public static readonly string[] PrecompiledAssemblies = { "OpenCx.Scopes.Analyzers.dll", "OpenCx.Scopes.Generator.dll" };
 
     [Fact]
     public void Each_precompiled_copy_is_the_IL_assembly_with_native_code_for_its_platform()
@@ -128,15 +128,20 @@ public class ReadyToRunTests(PackageFeed feed)
         var metadata = pe.GetMetadataReader();
         return (pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size, pe.PEHeaders.CoffHeader.Machine, metadata.GetGuid(metadata.GetModuleDefinition().Mvid));
     }
-    // The /analyzer: paths of ours on the compiler's command line, relative to the package folder.
-    private static IEnumerable<string> OurAnalyzers(string buildOutput) =>
-        Regex.Matches(buildOutput, @"/analyzer:\S*?opencx\.scopes/[^/]+/(\S*OpenCx\.Scopes\.\w+\.dll)")
-            .Select(m => m.Groups[1].Value)
-            .Distinct()
-            .Order();
 
-    private static string[] AnalyzerFileNames(string buildOutput) =>
-        Regex.Matches(Regex.Match(buildOutput, @"csc /noconfig .*").Value, @"/analyzer:(\S+)").Select(m => Path.GetFileName(m.Groups[1].Value)).ToArray();
+    // The /analyzer: paths on the compiler's command line, in order.
+    private static string[] AnalyzerPaths(string buildOutput) =>
+        Regex.Matches(Regex.Match(buildOutput, @"csc /noconfig .*").Value, @"/analyzer:(\S+)").Select(m => m.Groups[1].Value).ToArray();
+
+    private static string[] AnalyzerFileNames(string buildOutput) => AnalyzerPaths(buildOutput).Select(path => Path.GetFileName(path)).ToArray();
+
+    // Ours, relative to the package folder.
+    private static IEnumerable<string> OurAnalyzers(string buildOutput) =>
+        AnalyzerPaths(buildOutput)
+            .Select(path => Regex.Match(path, @"opencx\.scopes/[^/]+/(.*OpenCx\.Scopes\.\w+\.dll)$"))
+            .Where(match => match.Success)
+            .Select(match => match.Groups[1].Value)
+            .Order();
 
     private static string[] Diagnostics(string buildOutput) =>
         Regex.Matches(buildOutput, @"Program\.cs\(\d+,\d+\): (warning|error) OCX\d{4}: [^\[\r\n]*")
